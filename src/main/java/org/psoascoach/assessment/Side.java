@@ -1,0 +1,25 @@
+package org.psoascoach.assessment;
+
+import java.util.List;
+
+/** Left or right; {@code BOTH} for items done with both legs at once. */
+public enum Side {
+    LEFT("left"), RIGHT("right"), BOTH("both");
+
+    /** The two sides a person is tested on, left first. */
+    public static final List<Side> SIDES = List.of(LEFT, RIGHT);
+
+    private final String id;
+
+    Side(String id) { this.id = id; }
+
+    public String id() { return id; }
+
+    public Side other() {
+        return switch (this) {
+            case LEFT -> RIGHT;
+            case RIGHT -> LEFT;
+            case BOTH -> BOTH;
+        };
+    }
+}

@@ -1,0 +1,10 @@
+package org.psoascoach.catalog;
+
+/** An inclusive whole-number range, such as 30–60 seconds or 3–6 sets. */
+public record Range(int min, int max) {
+    public Range {
+        if (min > max) throw new IllegalArgumentException("min " + min + " is above max " + max);
+    }
+
+    public int clamp(int value) { return Math.max(min, Math.min(max, value)); }
+}

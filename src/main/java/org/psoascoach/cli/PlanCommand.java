@@ -1,0 +1,77 @@
+package org.psoascoach.cli;
+
+import org.psoascoach.assessment.Intake;
+import org.psoascoach.contract.IntakeReader;
+import org.psoascoach.contract.PlanJson;
+import org.psoascoach.json.InvalidInputException;
+import org.psoascoach.json.Problem;
+import org.psoascoach.planning.PlanResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Reads an intake (JSON) and prints the safety check, the findings per side and the program."},
+        footer = {"", "Examples:",
+                "  psoas plan --intake ../shared/examples/desk-worker.json --format text",
+                "  cat intake.json | psoas plan --intake -",
+                "", "Bad input exits with 2 and one line per problem on stderr, naming the JSON path."})
+final class PlanCommand implements Callable<Integer> {
+    private final InputStream stdin;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--intake", required = true, paramLabel = "FILE", description = "The intake JSON file, or - for standard input.")
+    String intake;
+
+    @Option(names = "--format", defaultValue = "json", completionCandidates = Format.Names.class, paramLabel = "json|text",
+            description = "Output format: json (default, the plan contract) or text (for reading).")
+    Format format;
+
+    PlanCommand(InputStream stdin) { this.stdin = stdin; }
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        String text;
+        try {
+            text = "-".equals(intake) ? decode(stdin.readAllBytes()) : decode(Files.readAllBytes(Path.of(intake)));
+        } catch (NoSuchFileException e) {
+            err.println("psoas plan: --intake: no such file: " + intake);
+            return Psoas.BAD_INPUT;
+        } catch (CharacterCodingException e) {
+            err.println("psoas plan: --intake: the file is not UTF-8 text: " + intake);
+            return Psoas.BAD_INPUT;
+        } catch (IOException | RuntimeException e) {
+            err.println("psoas plan: --intake: cannot read " + intake + ": " + e.getMessage());
+            return Psoas.BAD_INPUT;
+        }
+        Intake parsed;
+        try {
+            parsed = IntakeReader.read(text);
+        } catch (InvalidInputException e) {
+            for (Problem problem : e.problems()) err.println(problem);
+            return Psoas.BAD_INPUT;
+        }
+        Engine engine = Engine.get();
+        PlanResult result = engine.planner.plan(parsed);
+        var out = spec.commandLine().getOut();
+        out.print(format == Format.TEXT ? new PlanText(engine.messages).render(result) : PlanJson.write(result));
+        out.flush();
+        return Psoas.OK;
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    }
+}

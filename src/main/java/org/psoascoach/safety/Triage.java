@@ -1,0 +1,86 @@
+package org.psoascoach.safety;
+
+import org.psoascoach.assessment.Condition;
+import org.psoascoach.assessment.Intake;
+import org.psoascoach.assessment.Symptom;
+import org.psoascoach.language.Messages;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Safety screening (SPEC §1.2). Collects every reason that applies, takes the most serious level,
+ * lowers an uncleared see-doctor to modify only when a clinician has cleared the person, and always
+ * adds the standing advice. It never diagnoses: the words say what to do, not what the person has.
+ */
+public final class Triage {
+    public static final int SEVERE_PAIN = 8;
+    public static final int OLDER_ADULT_AGE = 65;
+
+    private final Messages messages;
+
+    public Triage(Messages messages) { this.messages = messages; }
+
+    public TriageResult screen(Intake intake) {
+        EnumSet<ReasonCode> codes = EnumSet.noneOf(ReasonCode.class);
+        Set<Symptom> symptoms = intake.symptoms();
+        for (Symptom symptom : symptoms) {
+            if (symptom.redFlag()) codes.add(ReasonCode.valueOf(symptom.name()));
+        }
+        var pain = intake.pain();
+        if (pain.chronic() && pain.worsening()) codes.add(ReasonCode.WORSENING_CHRONIC_BACK_PAIN);
+        if (pain.now() != null && pain.now() >= SEVERE_PAIN) codes.add(ReasonCode.SEVERE_PAIN);
+        boolean backPain = symptoms.stream().anyMatch(Symptom::isBackPain);
+        if (intake.conditions().contains(Condition.CANCER) && backPain) codes.add(ReasonCode.CANCER_HISTORY);
+
+        var person = intake.person();
+        if (person.pregnancyWeek() != null) codes.add(ReasonCode.PREGNANCY);
+        // suspected bursitis counts against foam rolling too, in case a clinician clears the person
+        if (intake.conditions().stream().anyMatch(Condition::foamRollingContraindicated) || symptoms.contains(Symptom.SUSPECTED_BURSITIS)) {
+            codes.add(ReasonCode.FOAM_ROLLING_CONTRAINDICATED);
+        }
+        if (intake.conditions().stream().anyMatch(Condition::isArthritis)) codes.add(ReasonCode.ARTHRITIS);
+        if (person.age() != null && person.age() >= OLDER_ADULT_AGE) codes.add(ReasonCode.OLDER_ADULT);
+
+        TriageLevel level = TriageLevel.PROCEED;
+        for (ReasonCode code : codes) if (code.level().compareTo(level) > 0) level = code.level();
+        boolean cleared = level == TriageLevel.SEE_DOCTOR && person.clearedByClinician();
+        if (cleared) level = TriageLevel.MODIFY;
+
+        List<Reason> reasons = new ArrayList<>(codes.size());
+        // most serious first; within a level, the order of SPEC §1.2
+        for (TriageLevel shown : List.of(TriageLevel.URGENT, TriageLevel.SEE_DOCTOR, TriageLevel.MODIFY)) {
+            for (ReasonCode code : codes) {
+                if (code.level() == shown) reasons.add(new Reason(code, messages.get(code.messageKey())));
+            }
+        }
+        return new TriageResult(level, List.copyOf(reasons), Collections.unmodifiableSet(codes), cleared, advice(level, cleared));
+    }
+
+    private List<String> advice(TriageLevel level, boolean cleared) {
+        List<String> advice = new ArrayList<>(4);
+        switch (level) {
+            case URGENT -> {
+                advice.add(messages.get("advice.urgent.now"));
+                advice.add(messages.get("advice.urgent.noExercise"));
+            }
+            case SEE_DOCTOR -> {
+                advice.add(messages.get("advice.seeDoctor.now"));
+                advice.add(messages.get("advice.seeDoctor.clearance"));
+            }
+            case MODIFY -> {
+                if (cleared) advice.add(messages.get("advice.cleared"));
+                advice.add(messages.get("advice.modify"));
+            }
+            case PROCEED -> { }
+        }
+        advice.add(messages.get("advice.standing.slowly"));
+        advice.add(messages.get("advice.standing.clinician"));
+        advice.add(messages.get("advice.standing.release"));
+        advice.add(messages.get("advice.standing.notDiagnosis"));
+        return List.copyOf(advice);
+    }
+}
