@@ -35,6 +35,13 @@ public final class Fixtures {
 
     public static IntakeBuilder intake() { return new IntakeBuilder(); }
 
+    /** SPEC §1.3 volume of one role on one side: hold × sets or reps × sets, items done with both legs counting for each side. */
+    public static int volume(org.psoascoach.planning.Plan plan, org.psoascoach.catalog.Role role, org.psoascoach.assessment.Side side) {
+        return plan.items().stream()
+                .filter(i -> i.item().role() == role && (i.side() == side || i.side() == org.psoascoach.assessment.Side.BOTH))
+                .mapToInt(i -> i.dose().volume()).sum();
+    }
+
     public static PlanResult plan(IntakeBuilder builder) { return PLANNER.plan(builder.build()); }
 
     public static final class IntakeBuilder {

@@ -27,11 +27,6 @@ import static org.psoascoach.Fixtures.plan;
 /** SPEC §1.3, rule by rule. */
 class PlannerTest {
 
-    static int volume(Plan plan, Role role, Side side) {
-        return plan.items().stream().filter(i -> i.item().role() == role && (i.side() == side || i.side() == Side.BOTH))
-                .mapToInt(i -> i.dose().volume()).sum();
-    }
-
     static Set<String> ids(Plan plan) { return plan.items().stream().map(i -> i.item().id()).collect(Collectors.toSet()); }
 
     // ---- emphasis per side
@@ -39,13 +34,13 @@ class PlannerTest {
     @Test
     void tightLeftSideGetsMoreStretchingThanRight() {
         Plan plan = plan(intake().tightLeft().equipment(Equipment.MAT, Equipment.CHAIR)).plan();
-        assertThat(volume(plan, Role.PSOAS_STRETCH, Side.LEFT)).isGreaterThan(volume(plan, Role.PSOAS_STRETCH, Side.RIGHT));
+        assertThat(Fixtures.volume(plan, Role.PSOAS_STRETCH, Side.LEFT)).isGreaterThan(Fixtures.volume(plan, Role.PSOAS_STRETCH, Side.RIGHT));
     }
 
     @Test
     void weakRightSideGetsMoreStrengtheningThanLeft() {
         Plan plan = plan(intake().weakRight().equipment(Equipment.MAT)).plan();
-        assertThat(volume(plan, Role.PSOAS_STRENGTHEN, Side.RIGHT)).isGreaterThan(volume(plan, Role.PSOAS_STRENGTHEN, Side.LEFT));
+        assertThat(Fixtures.volume(plan, Role.PSOAS_STRENGTHEN, Side.RIGHT)).isGreaterThan(Fixtures.volume(plan, Role.PSOAS_STRENGTHEN, Side.LEFT));
     }
 
     @Test
@@ -53,8 +48,8 @@ class PlannerTest {
         for (var b : List.of(intake().tightLeft(), intake().weakRight(), intake().balanced(), intake())) {
             Plan plan = plan(b.equipment(Equipment.MAT).minutes(10)).plan();
             for (Side side : Side.SIDES) {
-                assertThat(volume(plan, Role.PSOAS_STRETCH, side)).isPositive();
-                assertThat(volume(plan, Role.PSOAS_STRENGTHEN, side)).isPositive();
+                assertThat(Fixtures.volume(plan, Role.PSOAS_STRETCH, side)).isPositive();
+                assertThat(Fixtures.volume(plan, Role.PSOAS_STRENGTHEN, side)).isPositive();
             }
         }
     }
@@ -72,7 +67,7 @@ class PlannerTest {
                 assertThat(item.variant()).isNull();
             }
         }
-        assertThat(volume(plan, Role.PSOAS_STRENGTHEN, Side.RIGHT)).isGreaterThan(volume(plan, Role.PSOAS_STRENGTHEN, Side.LEFT));
+        assertThat(Fixtures.volume(plan, Role.PSOAS_STRENGTHEN, Side.RIGHT)).isGreaterThan(Fixtures.volume(plan, Role.PSOAS_STRENGTHEN, Side.LEFT));
     }
 
     @Test
@@ -159,10 +154,10 @@ class PlannerTest {
         Plan plan = plan(intake().tightLeft().equipment(Equipment.MAT).minutes(5)).plan();
         assertThat(plan.estimatedSeconds()).isLessThanOrEqualTo(300);
         for (Side side : Side.SIDES) {
-            assertThat(volume(plan, Role.PSOAS_STRETCH, side)).isPositive();
-            assertThat(volume(plan, Role.PSOAS_STRENGTHEN, side)).isPositive();
+            assertThat(Fixtures.volume(plan, Role.PSOAS_STRETCH, side)).isPositive();
+            assertThat(Fixtures.volume(plan, Role.PSOAS_STRENGTHEN, side)).isPositive();
         }
-        assertThat(volume(plan, Role.PSOAS_STRETCH, Side.LEFT)).isGreaterThan(volume(plan, Role.PSOAS_STRETCH, Side.RIGHT));
+        assertThat(Fixtures.volume(plan, Role.PSOAS_STRETCH, Side.LEFT)).isGreaterThan(Fixtures.volume(plan, Role.PSOAS_STRETCH, Side.RIGHT));
     }
 
     @Test
