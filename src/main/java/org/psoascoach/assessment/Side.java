@@ -10,10 +10,17 @@ public enum Side {
     public static final List<Side> SIDES = List.of(LEFT, RIGHT);
 
     private final String id;
+    private final String messageKey;
 
-    Side(String id) { this.id = id; }
+    Side(String id) {
+        this.id = id;
+        this.messageKey = "side." + id;
+    }
 
     public String id() { return id; }
+
+    /** The key of this side's name in the message bundle. */
+    public String messageKey() { return messageKey; }
 
     public Side other() {
         return switch (this) {

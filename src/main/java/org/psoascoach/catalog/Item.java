@@ -27,5 +27,12 @@ public record Item(String id, Category category, Role role, int priority, Positi
         return variants.stream().filter(Variant::chairSupported).findFirst();
     }
 
+    /** An item is its id (ids are stable and unique in a catalog); comparing all its text would be slow and pointless. */
+    @Override
+    public boolean equals(Object other) { return other instanceof Item item && item.id.equals(id); }
+
+    @Override
+    public int hashCode() { return id.hashCode(); }
+
     public boolean isExercise() { return category != Category.TEST && !practitionerOnly; }
 }

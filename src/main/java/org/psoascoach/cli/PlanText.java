@@ -25,7 +25,7 @@ final class PlanText {
         for (Reason reason : r.triage().reasons()) out.append("  - ").append(reason.message()).append('\n');
         out.append('\n').append(m.get("text.findings")).append('\n');
         for (SideFinding f : new SideFinding[]{r.findings().left(), r.findings().right()}) {
-            out.append("  ").append(m.get("text.findings.side", capital(m.get("side." + f.side().id())), f.status().id()));
+            out.append("  ").append(m.get("text.findings.side", capital(m.get(f.side().messageKey())), f.status().id()));
             for (String because : f.tightEvidence()) out.append("; ").append(because);
             for (String because : f.weakEvidence()) out.append("; ").append(because);
             out.append('\n');
@@ -37,7 +37,7 @@ final class PlanText {
                 out.append("  ").append(a.test()).append(" (").append(a.measure()).append("): ")
                         .append(m.get("side.left")).append(' ').append(num(a.left())).append(", ")
                         .append(m.get("side.right")).append(' ').append(num(a.right()));
-                if (a.lowerSide() != null) out.append(" \u2192 ").append(m.get("side." + a.lowerSide().id()));
+                if (a.lowerSide() != null) out.append(" \u2192 ").append(m.get(a.lowerSide().messageKey()));
                 out.append('\n');
             }
         }

@@ -16,13 +16,17 @@ public enum ExclusionReason {
     TIME_BUDGET("time-budget");
 
     private final String id;
+    private final String messageKey;
 
-    ExclusionReason(String id) { this.id = id; }
+    ExclusionReason(String id) {
+        this.id = id;
+        this.messageKey = "excluded." + id;
+    }
 
     public String id() { return id; }
 
     /** Reasons of safety, equipment or role: the item could not be planned at any time budget. */
     public boolean isRestriction() { return ordinal() <= MISSING_EQUIPMENT.ordinal(); }
 
-    public String messageKey() { return "excluded." + id; }
+    public String messageKey() { return messageKey; }
 }

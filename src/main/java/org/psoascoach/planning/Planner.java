@@ -22,9 +22,10 @@ import org.psoascoach.safety.TriageLevel;
 import org.psoascoach.safety.TriageResult;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,12 +46,14 @@ public final class Planner {
     private final Messages messages;
     private final Assessment assessment;
     private final Triage triage;
+    private final List<Item> exercises;
 
     public Planner(Catalog catalog, Messages messages) {
         this.catalog = catalog;
         this.messages = messages;
         this.assessment = new Assessment(messages);
         this.triage = new Triage(messages);
+        this.exercises = catalog.items().stream().filter(i -> i.role() != Role.TEST).toList();
     }
 
     public PlanResult plan(Intake intake) {
@@ -59,9 +62,7 @@ public final class Planner {
         if (!screening.allowsPlan()) {
             ExclusionReason reason = screening.level() == TriageLevel.URGENT ? ExclusionReason.TRIAGE_URGENT : ExclusionReason.TRIAGE_SEE_DOCTOR;
             List<Exclusion> excluded = new ArrayList<>();
-            for (Item item : catalog.items()) {
-                if (item.role() != Role.TEST) excluded.add(exclusion(item, List.of(reason)));
-            }
+            for (Item item : exercises) excluded.add(exclusion(item, List.of(reason)));
             return new PlanResult(screening, findings, null, List.copyOf(excluded), screening.advice(), catalog.version());
         }
         return new Session(intake, screening, findings).build();
@@ -80,9 +81,11 @@ public final class Planner {
         private final int budgetSeconds;
         private final int sessionsPerWeek;
         private final Progression.State progression;
-        private final Map<Item, Eligibility> eligibility = new LinkedHashMap<>();
-        private final List<Block> blocks = new ArrayList<>();
-        private final Set<Item> triedButTooLong = new LinkedHashSet<>();
+        // Items are compared by identity: a catalog item is one object, and record hashCode would walk all its text
+        private final List<Eligibility> eligibility = new ArrayList<>(24);
+        private final Map<Role, List<Eligibility>> candidates = new EnumMap<>(Role.class);
+        private final List<Block> blocks = new ArrayList<>(24);
+        private final Set<Item> triedButTooLong = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Session(Intake intake, TriageResult screening, Findings findings) {
             this.intake = intake;
@@ -96,9 +99,8 @@ public final class Planner {
             this.budgetSeconds = intake.minutesPerSession() * 60;
             this.sessionsPerWeek = sessionsPerWeek();
             this.progression = Progression.fromLogs(intake.history(), sessionsPerWeek);
-            for (Item item : catalog.items()) {
-                if (item.role() != Role.TEST) eligibility.put(item, eligibility(item));
-            }
+            for (Item item : exercises) eligibility.add(eligibility(item));
+            for (Role role : Role.values()) candidates.put(role, rankCandidates(role));
         }
 
         PlanResult build() {
@@ -107,9 +109,10 @@ public final class Planner {
             addExtra(Role.BREATHING, SessionPart.OPENING, List.of(Side.BOTH), null);
             if (findings.anyTight()) addExtra(Role.SURFACE_RELEASE, SessionPart.OPENING, tightSides(), null);
             if (findings.anyTight()) addExtra(Role.PSOAS_STRETCH, SessionPart.STRETCH, tightSides(), null);
-            List<Side> weakOnly = Side.SIDES.stream().filter(s -> findings.of(s).weak() && !findings.of(s).tight()).toList();
+            List<Side> weakOnly = weakOnlySides();
             if (!weakOnly.isEmpty()) addExtra(Role.PSOAS_STRENGTHEN, SessionPart.STRENGTHEN, weakOnly, null);
-            Item breathing = blocks.stream().filter(b -> b.item.role() == Role.BREATHING).map(b -> b.item).findFirst().orElse(null);
+            Item breathing = null;
+            for (Block b : blocks) if (b.item.role() == Role.BREATHING) breathing = b.item;
             addExtra(Role.BREATHING, SessionPart.CLOSING, List.of(Side.BOTH), breathing);
             grow();
 
@@ -139,7 +142,7 @@ public final class Planner {
                 if (variant == null) reasons.add(ExclusionReason.CHAIR_SUPPORT_NEEDED);
             }
             if (!hasAll(item.equipment())) reasons.add(ExclusionReason.MISSING_EQUIPMENT);
-            return new Eligibility(item, variant, List.copyOf(reasons));
+            return new Eligibility(item, variant, reasons.isEmpty() ? List.of() : List.copyOf(reasons));
         }
 
         private boolean hasAll(Set<Equipment> needed) {
@@ -148,16 +151,21 @@ public final class Planner {
         }
 
         /** Items of a role that may be planned, per-side ones first (they can carry a side's emphasis), then by priority. */
-        private List<Eligibility> candidates(Role role) {
-            List<Eligibility> perSide = new ArrayList<>(), both = new ArrayList<>();
-            for (Eligibility e : eligibility.values()) {
+        private List<Eligibility> candidates(Role role) { return candidates.get(role); }
+
+        private List<Eligibility> rankCandidates(Role role) {
+            List<Eligibility> perSide = new ArrayList<>(4), both = new ArrayList<>(2);
+            for (Eligibility e : eligibility) {
                 if (e.item.role() == role && e.reasons.isEmpty()) (e.item.perSide() ? perSide : both).add(e);
             }
             perSide.addAll(both);
             return perSide;
         }
 
-        private boolean used(Item item) { return blocks.stream().anyMatch(b -> b.item == item); }
+        private boolean used(Item item) {
+            for (Block b : blocks) if (b.item == item) return true;
+            return false;
+        }
 
         // ---- choosing
 
@@ -218,11 +226,14 @@ public final class Planner {
             grew = true;
             while (grew) {
                 grew = false;
-                for (Item item : blocks.stream().map(b -> b.item).distinct().toList()) {
+                List<Item> distinct = new ArrayList<>(blocks.size());
+                for (Block b : blocks) if (!distinct.contains(b.item)) distinct.add(b.item);
+                for (Item item : distinct) {
                     List<Block> plain = blocks.stream().filter(b -> b.item == item && !b.emphasised && b.growable).toList();
                     if (plain.isEmpty()) continue;
                     // a balanced side must stay below an emphasised side of the same item
-                    int ceiling = blocks.stream().filter(b -> b.item == item && b.emphasised).mapToInt(b -> b.dose.sets() - 1).min().orElse(Integer.MAX_VALUE);
+                    int ceiling = Integer.MAX_VALUE;
+                    for (Block b : blocks) if (b.item == item && b.emphasised) ceiling = Math.min(ceiling, b.dose.sets() - 1);
                     if (plain.get(0).dose.sets() + 1 > ceiling) continue;
                     if (tryGrow(plain)) grew = true;
                 }
@@ -244,7 +255,8 @@ public final class Planner {
             Item item = e.item;
             List<Side> on = item.perSide() ? orderSides(item.role(), sides) : List.of(Side.BOTH);
             List<Block> out = new ArrayList<>(on.size());
-            int order = blocks.stream().filter(b -> b.part == part).mapToInt(b -> b.order + 1).max().orElse(0);
+            int order = 0;
+            for (Block b : blocks) if (b.part == part) order = Math.max(order, b.order + 1);
             if (part == SessionPart.OPENING && item.role() == Role.BREATHING) order = -1; // breathing opens, release follows
             for (int i = 0; i < on.size(); i++) {
                 Side side = on.get(i);
@@ -320,10 +332,20 @@ public final class Planner {
             return total;
         }
 
-        private List<Side> tightSides() { return Side.SIDES.stream().filter(s -> findings.of(s).tight()).toList(); }
+        private List<Side> tightSides() { return sides(true, false); }
 
-        private List<Side> affectedSides() {
-            return Side.SIDES.stream().filter(s -> findings.of(s).tight() || findings.of(s).weak()).toList();
+        private List<Side> affectedSides() { return sides(true, true); }
+
+        private List<Side> weakOnlySides() {
+            List<Side> out = new ArrayList<>(2);
+            for (Side s : Side.SIDES) if (findings.of(s).weak() && !findings.of(s).tight()) out.add(s);
+            return out;
+        }
+
+        private List<Side> sides(boolean tight, boolean weak) {
+            List<Side> out = new ArrayList<>(2);
+            for (Side s : Side.SIDES) if ((tight && findings.of(s).tight()) || (weak && findings.of(s).weak())) out.add(s);
+            return out;
         }
 
         // ---- explaining
@@ -347,7 +369,7 @@ public final class Planner {
         private String why(Block b) {
             StringBuilder why = new StringBuilder(160);
             SideFinding finding = b.side == Side.BOTH ? null : findings.of(b.side);
-            String side = b.side == Side.BOTH ? null : messages.get("side." + b.side.id());
+            String side = b.side == Side.BOTH ? null : messages.get(b.side.messageKey());
             switch (b.item.role()) {
                 case PSOAS_STRETCH -> {
                     if (finding == null) why.append(messages.get("why.stretch.both"));
@@ -392,7 +414,7 @@ public final class Planner {
 
         private List<Exclusion> exclusions() {
             List<Exclusion> out = new ArrayList<>();
-            for (Eligibility e : eligibility.values()) {
+            for (Eligibility e : eligibility) {
                 if (used(e.item)) continue;
                 List<ExclusionReason> reasons = e.reasons;
                 if (reasons.isEmpty()) {
@@ -412,7 +434,7 @@ public final class Planner {
             List<String> advice = new ArrayList<>(screening.advice());
             for (Side side : Side.SIDES) {
                 if (findings.of(side).status() == org.psoascoach.assessment.FindingStatus.UNTESTED) {
-                    advice.add(messages.get("advice.untested", messages.get("side." + side.id())));
+                    advice.add(messages.get("advice.untested", messages.get(side.messageKey())));
                 }
             }
             if (pregnancyRestricted) advice.add(messages.get("advice.pregnancy"));

@@ -20,10 +20,12 @@ public enum ReasonCode {
 
     private final String id;
     private final TriageLevel level;
+    private final String messageKey;
 
     ReasonCode(String id, TriageLevel level) {
         this.id = id;
         this.level = level;
+        this.messageKey = "triage.reason." + id;
     }
 
     public String id() { return id; }
@@ -31,5 +33,5 @@ public enum ReasonCode {
     public TriageLevel level() { return level; }
 
     /** The key of this reason's sentence in the message bundle. */
-    public String messageKey() { return "triage.reason." + id; }
+    public String messageKey() { return messageKey; }
 }

@@ -33,16 +33,18 @@ public final class Triage {
         var pain = intake.pain();
         if (pain.chronic() && pain.worsening()) codes.add(ReasonCode.WORSENING_CHRONIC_BACK_PAIN);
         if (pain.now() != null && pain.now() >= SEVERE_PAIN) codes.add(ReasonCode.SEVERE_PAIN);
-        boolean backPain = symptoms.stream().anyMatch(Symptom::isBackPain);
+        boolean backPain = false;
+        for (Symptom symptom : symptoms) backPain |= symptom.isBackPain();
         if (intake.conditions().contains(Condition.CANCER) && backPain) codes.add(ReasonCode.CANCER_HISTORY);
 
         var person = intake.person();
         if (person.pregnancyWeek() != null) codes.add(ReasonCode.PREGNANCY);
         // suspected bursitis counts against foam rolling too, in case a clinician clears the person
-        if (intake.conditions().stream().anyMatch(Condition::foamRollingContraindicated) || symptoms.contains(Symptom.SUSPECTED_BURSITIS)) {
-            codes.add(ReasonCode.FOAM_ROLLING_CONTRAINDICATED);
+        if (symptoms.contains(Symptom.SUSPECTED_BURSITIS)) codes.add(ReasonCode.FOAM_ROLLING_CONTRAINDICATED);
+        for (Condition condition : intake.conditions()) {
+            if (condition.foamRollingContraindicated()) codes.add(ReasonCode.FOAM_ROLLING_CONTRAINDICATED);
+            if (condition.isArthritis()) codes.add(ReasonCode.ARTHRITIS);
         }
-        if (intake.conditions().stream().anyMatch(Condition::isArthritis)) codes.add(ReasonCode.ARTHRITIS);
         if (person.age() != null && person.age() >= OLDER_ADULT_AGE) codes.add(ReasonCode.OLDER_ADULT);
 
         TriageLevel level = TriageLevel.PROCEED;
