@@ -40,7 +40,9 @@ public final class Assessment {
         if (hold != null) {
             weaknessTested = true;
             if (hold.seconds() < MIN_HOLD_SECONDS || !hold.pelvisStable()) {
-                weak.add(messages.get(hold.pelvisStable() ? "evidence.hold.short" : "evidence.hold.pelvis", seconds(hold.seconds())));
+                boolean tooShort = hold.seconds() < MIN_HOLD_SECONDS;
+                String key = !hold.pelvisStable() && tooShort ? "evidence.hold.both" : tooShort ? "evidence.hold.short" : "evidence.hold.pelvis";
+                weak.add(messages.get(key, seconds(hold.seconds())));
             }
         }
         TestResults.ThomasTest thomas = t.modifiedThomas().of(side);

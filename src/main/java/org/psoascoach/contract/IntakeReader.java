@@ -43,10 +43,9 @@ public final class IntakeReader {
         JsonNode root;
         try {
             if (text == null || text.isBlank()) throw new InvalidInputException(List.of(new Problem("$", "empty input; expected a JSON object")));
-            root = JSON.readTree(text);
-            // a second value after the object is a mistake, not something to ignore
             try (JsonParser parser = JSON.createParser(text)) {
-                parser.readValueAsTree();
+                root = parser.readValueAsTree();
+                // a second value after the object is a mistake, not something to ignore
                 if (parser.nextToken() != null) {
                     throw new InvalidInputException(List.of(new Problem("$", "unexpected content after the JSON object at line "
                             + parser.currentLocation().getLineNr() + ", column " + parser.currentLocation().getColumnNr())));
