@@ -3,6 +3,7 @@ package org.psoascoach.planning;
 import org.psoascoach.assessment.Activity;
 import org.psoascoach.assessment.Assessment;
 import org.psoascoach.assessment.Condition;
+import org.psoascoach.assessment.FindingStatus;
 import org.psoascoach.assessment.Findings;
 import org.psoascoach.assessment.Intake;
 import org.psoascoach.assessment.Side;
@@ -363,7 +364,9 @@ public final class Planner {
                 return messages.get("frequency.daily.sitting", Assessment.number(person.sittingHoursPerDay()));
             }
             if (person.activities().contains(Activity.DESK_WORK)) return messages.get("frequency.daily.desk");
-            return messages.get(sessionsPerWeek == WITH_FINDINGS ? "frequency.findings" : "frequency.maintenance");
+            if (sessionsPerWeek == WITH_FINDINGS) return messages.get("frequency.findings");
+            boolean untested = findings.left().status() == FindingStatus.UNTESTED || findings.right().status() == FindingStatus.UNTESTED;
+            return messages.get(untested ? "frequency.untested" : "frequency.maintenance");
         }
 
         private String why(Block b) {
@@ -389,7 +392,7 @@ public final class Planner {
                 case BREATHING -> why.append(messages.get(b.part == SessionPart.CLOSING ? "why.closing" : "why.opening"));
                 default -> throw new IllegalStateException("not a plannable role: " + b.item.role());
             }
-            if (finding != null && finding.status() == org.psoascoach.assessment.FindingStatus.UNTESTED) {
+            if (finding != null && finding.status() == FindingStatus.UNTESTED) {
                 why.append(' ').append(messages.get("why.untested"));
             }
             if (b.variant != null && b.variant.chairSupported()) why.append(' ').append(messages.get("why.chair"));
@@ -433,7 +436,7 @@ public final class Planner {
         private List<String> advice() {
             List<String> advice = new ArrayList<>(screening.advice());
             for (Side side : Side.SIDES) {
-                if (findings.of(side).status() == org.psoascoach.assessment.FindingStatus.UNTESTED) {
+                if (findings.of(side).status() == FindingStatus.UNTESTED) {
                     advice.add(messages.get("advice.untested", messages.get(side.messageKey())));
                 }
             }

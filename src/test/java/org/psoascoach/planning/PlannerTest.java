@@ -133,6 +133,12 @@ class PlannerTest {
     }
 
     @Test
+    void theFrequencyIsExplainedHonestlyWhenNothingWasTested() {
+        assertThat(plan(intake()).plan().frequencyWhy()).contains("until your tests show");
+        assertThat(plan(intake().balanced()).plan().frequencyWhy()).contains("keep both sides");
+    }
+
+    @Test
     void theEstimateNeverExceedsTheMinutesPerSession() {
         for (int minutes = 5; minutes <= 60; minutes++) {
             Plan plan = plan(intake().tightLeft().holdRight(5, false).allEquipment().minutes(minutes)).plan();
