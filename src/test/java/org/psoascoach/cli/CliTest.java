@@ -118,6 +118,18 @@ class CliTest {
     }
 
     @Test
+    void anUrgentRedFlagGivesANullPlanAndExcludesEveryExercise() throws Exception {
+        Run r = run("{\"symptoms\": [\"cauda-equina-signs\"], \"tests\": {}, \"equipment\": [\"mat\"]}", "plan", "--intake", "-");
+        assertThat(r.code()).isZero();
+        JsonNode plan = JSON.readTree(r.out());
+        assertThat(plan.get("triage").get("level").asText()).isEqualTo("urgent");
+        assertThat(plan.get("plan").isNull()).isTrue();
+        assertThat(plan.get("excluded").size()).isEqualTo(17);
+        for (JsonNode e : plan.get("excluded")) assertThat(e.get("reason").asText()).isEqualTo("triage-urgent");
+        assertThat(plan.get("advice").get(0).asText()).contains("emergency");
+    }
+
+    @Test
     void catalogListsEveryItemAsJson() throws Exception {
         Run r = run("", "catalog", "--format", "json");
         assertThat(r.code()).isZero();
