@@ -33,18 +33,8 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 @Threads(1)
 public class PlanBenchmark {
-    static final String INTAKE = """
-            {"person": {"age": 41, "sittingHoursPerDay": 9, "activities": ["desk-work", "running"], "pregnancyWeek": null,
-                        "clearedByClinician": false},
-             "conditions": ["anticoagulants"], "symptoms": ["front-hip-pain"],
-             "pain": {"now": 3, "chronic": true, "worsening": false},
-             "tests": {"standingHipFlexionHold": {"left": {"seconds": 22, "pelvisStable": true}, "right": {"seconds": 9, "pelvisStable": false}},
-                       "modifiedThomas": {"left": {"thighRestsOnTable": false, "lowBackArched": true, "hipAngleDeg": 8},
-                                          "right": {"thighRestsOnTable": true, "lowBackArched": false}},
-                       "proneLegRaise": {"left": {"heightCm": 18}, "right": {"heightCm": 27}},
-                       "resistedHipFlexion": {"left": {"grade": 5}, "right": {"grade": 4}}},
-             "equipment": ["mat", "chair", "resistance-band"], "minutesPerSession": 15}
-            """;
+    /** The SPEC §2 example intake, shared with the contract tests. */
+    static final String INTAKE = SpecExample.json();
 
     Planner planner;
     Intake intake;

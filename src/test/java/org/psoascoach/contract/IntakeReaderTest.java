@@ -26,18 +26,7 @@ class IntakeReaderTest {
 
     @Test
     void readsTheSpecExample() {
-        Intake intake = IntakeReader.read("""
-                {"person": {"age": 41, "sittingHoursPerDay": 9, "activities": ["desk-work", "running"],
-                            "pregnancyWeek": null, "clearedByClinician": false},
-                 "conditions": ["anticoagulants"], "symptoms": ["front-hip-pain"],
-                 "pain": {"now": 3, "chronic": true, "worsening": false},
-                 "tests": {"standingHipFlexionHold": {"left": {"seconds": 22, "pelvisStable": true}, "right": {"seconds": 9, "pelvisStable": false}},
-                           "modifiedThomas": {"left": {"thighRestsOnTable": false, "lowBackArched": true, "hipAngleDeg": 8},
-                                              "right": {"thighRestsOnTable": true, "lowBackArched": false}},
-                           "proneLegRaise": {"left": {"heightCm": 18}, "right": {"heightCm": 27}},
-                           "resistedHipFlexion": {"left": {"grade": 5}, "right": {"grade": 4}}},
-                 "equipment": ["mat", "chair", "resistance-band"], "minutesPerSession": 15}
-                """);
+        Intake intake = IntakeReader.read(org.psoascoach.bench.SpecExample.json());
         assertThat(intake.person().age()).isEqualTo(41);
         assertThat(intake.symptoms()).containsExactly(Symptom.FRONT_HIP_PAIN);
         assertThat(intake.equipment()).containsExactly(Equipment.MAT, Equipment.RESISTANCE_BAND, Equipment.CHAIR);
