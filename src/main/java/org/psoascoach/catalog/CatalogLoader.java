@@ -101,8 +101,8 @@ public final class CatalogLoader {
             }
             return JsonIn.root(node);
         } catch (JsonProcessingException e) {
-            errors.add(file + ": not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")");
+            errors.add(file + ": not valid JSON" + (e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -54,8 +54,8 @@ public final class IntakeReader {
         } catch (JsonProcessingException e) {
             String what = e.getOriginalMessage();
             int cut = what.indexOf('\n');
-            throw new InvalidInputException(List.of(new Problem("$", "not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + (cut > 0 ? what.substring(0, cut) : what))));
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new InvalidInputException(List.of(new Problem("$", "not valid JSON" + where + ": " + (cut > 0 ? what.substring(0, cut) : what))));
         } catch (IOException e) {
             throw new InvalidInputException(List.of(new Problem("$", "could not be read: " + e.getMessage())));
         }

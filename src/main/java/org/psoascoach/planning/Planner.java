@@ -23,10 +23,9 @@ import org.psoascoach.safety.TriageLevel;
 import org.psoascoach.safety.TriageResult;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,11 +81,10 @@ public final class Planner {
         private final int budgetSeconds;
         private final int sessionsPerWeek;
         private final Progression.State progression;
-        // Items are compared by identity: a catalog item is one object, and record hashCode would walk all its text
         private final List<Eligibility> eligibility = new ArrayList<>(24);
         private final Map<Role, List<Eligibility>> candidates = new EnumMap<>(Role.class);
         private final List<Block> blocks = new ArrayList<>(24);
-        private final Set<Item> triedButTooLong = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Item> triedButTooLong = new HashSet<>();
 
         Session(Intake intake, TriageResult screening, Findings findings) {
             this.intake = intake;
