@@ -12,7 +12,5 @@ public record SidePair<T>(T left, T right) {
 
     public boolean hasBoth() { return left != null && right != null; }
 
-    public boolean isEmpty() { return left == null && right == null; }
-
     public static <T> SidePair<T> none() { return new SidePair<>(null, null); }
 }

@@ -5,6 +5,4 @@ public record Range(int min, int max) {
     public Range {
         if (min > max) throw new IllegalArgumentException("min " + min + " is above max " + max);
     }
-
-    public int clamp(int value) { return Math.max(min, Math.min(max, value)); }
 }

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -41,8 +40,6 @@ public final class Messages {
     public static Messages english() { return load("en"); }
 
     public String language() { return language; }
-
-    public Locale locale() { return Locale.forLanguageTag(language); }
 
     public boolean has(String key) { return templates.containsKey(key); }
 
