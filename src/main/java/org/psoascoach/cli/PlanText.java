@@ -23,6 +23,11 @@ final class PlanText {
         out.append(m.get("text.title")).append('\n').append(m.get("text.notDiagnosis")).append("\n\n");
         out.append(m.get("text.triage", r.triage().level().id())).append('\n');
         for (Reason reason : r.triage().reasons()) out.append("  - ").append(reason.message()).append('\n');
+        if (!r.triage().actNow().isEmpty()) {
+            // the one thing that matters most comes first, before any detail
+            out.append('\n').append(m.get("text.actNow")).append('\n');
+            for (String line : r.triage().actNow()) out.append("  ").append(line).append('\n');
+        }
         out.append('\n').append(m.get("text.findings")).append('\n');
         for (SideFinding f : new SideFinding[]{r.findings().left(), r.findings().right()}) {
             out.append("  ").append(m.get("text.findings.side", capital(m.get(f.side().messageKey())), f.status().id()));
@@ -72,7 +77,9 @@ final class PlanText {
             }
             out.append('\n');
         }
-        if (!r.excluded().isEmpty()) {
+        if (plan == null && !r.excluded().isEmpty()) {
+            out.append(m.get("text.allOnHold", r.excluded().size(), r.excluded().get(0).message())).append("\n\n");
+        } else if (!r.excluded().isEmpty()) {
             out.append(m.get("text.excluded")).append('\n');
             for (Exclusion e : r.excluded()) {
                 out.append("  - ").append(e.id()).append(" (").append(e.reason().id()).append("): ").append(e.message()).append('\n');
@@ -80,7 +87,9 @@ final class PlanText {
             out.append('\n');
         }
         out.append(m.get("text.advice")).append('\n');
-        for (String advice : r.advice()) out.append("  - ").append(advice).append('\n');
+        for (String advice : r.advice()) {
+            if (!r.triage().actNow().contains(advice)) out.append("  - ").append(advice).append('\n');
+        }
         return out.toString();
     }
 

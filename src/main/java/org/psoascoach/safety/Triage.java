@@ -59,25 +59,24 @@ public final class Triage {
                 if (code.level() == shown) reasons.add(new Reason(code, messages.get(code.messageKey())));
             }
         }
-        return new TriageResult(level, List.copyOf(reasons), Collections.unmodifiableSet(codes), cleared, advice(level, cleared));
+        List<String> actNow = actNow(level);
+        return new TriageResult(level, List.copyOf(reasons), Collections.unmodifiableSet(codes), cleared, actNow,
+                advice(level, cleared, actNow));
     }
 
-    private List<String> advice(TriageLevel level, boolean cleared) {
-        List<String> advice = new ArrayList<>(4);
-        switch (level) {
-            case URGENT -> {
-                advice.add(messages.get("advice.urgent.now"));
-                advice.add(messages.get("advice.urgent.noExercise"));
-            }
-            case SEE_DOCTOR -> {
-                advice.add(messages.get("advice.seeDoctor.now"));
-                advice.add(messages.get("advice.seeDoctor.clearance"));
-            }
-            case MODIFY -> {
-                if (cleared) advice.add(messages.get("advice.cleared"));
-                advice.add(messages.get("advice.modify"));
-            }
-            case PROCEED -> { }
+    private List<String> actNow(TriageLevel level) {
+        return switch (level) {
+            case URGENT -> List.of(messages.get("advice.urgent.now"), messages.get("advice.urgent.noExercise"));
+            case SEE_DOCTOR -> List.of(messages.get("advice.seeDoctor.now"), messages.get("advice.seeDoctor.clearance"));
+            case MODIFY, PROCEED -> List.of();
+        };
+    }
+
+    private List<String> advice(TriageLevel level, boolean cleared, List<String> actNow) {
+        List<String> advice = new ArrayList<>(actNow);
+        if (level == TriageLevel.MODIFY) {
+            if (cleared) advice.add(messages.get("advice.cleared"));
+            advice.add(messages.get("advice.modify"));
         }
         advice.add(messages.get("advice.standing.slowly"));
         advice.add(messages.get("advice.standing.clinician"));

@@ -114,7 +114,10 @@ class CliTest {
     void aRedFlagGivesNoPlanButSaysWhatToDo() {
         Run r = run("{\"symptoms\": [\"unexplained-weight-loss\"], \"tests\": {}}", "plan", "--intake", "-", "--format", "text");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("see-doctor", "No exercise program", "book an appointment");
+        assertThat(r.out()).contains("see-doctor", "No exercise program", "book an appointment", "All 17 exercises are on hold");
+        // what to do comes before any detail
+        assertThat(r.out().indexOf("What to do now")).isPositive().isLessThan(r.out().indexOf("Findings"));
+        assertThat(r.out().indexOf("book an appointment")).isLessThan(r.out().indexOf("Findings"));
     }
 
     @Test

@@ -129,6 +129,16 @@ class TriageTest {
     }
 
     @Test
+    void onlyUrgentAndSeeDoctorSayWhatToDoNowAndItComesFirst() {
+        TriageResult urgent = screen(intake().symptoms(Symptom.RECENT_TRAUMA));
+        assertThat(urgent.actNow()).isNotEmpty();
+        assertThat(urgent.advice()).startsWith(urgent.actNow().toArray(String[]::new));
+        assertThat(screen(intake().symptoms(Symptom.SEVERE_PAIN)).actNow()).isNotEmpty();
+        assertThat(screen(intake().pregnancyWeek(20)).actNow()).isEmpty();
+        assertThat(screen(intake()).actNow()).isEmpty();
+    }
+
+    @Test
     void everyReasonHasAPlainMessage() {
         for (ReasonCode code : ReasonCode.values()) {
             assertThat(Fixtures.MESSAGES.get(code.messageKey())).as(code.id()).isNotBlank();
