@@ -186,7 +186,7 @@ public final class CatalogLoader {
             }
             String finds = f.string("finds", category == Category.TEST);
             ItemText text = new ItemText(t.string("name", true), t.string("summary", true), t.strings("steps", true, true),
-                    t.strings("cues", true, true), t.string("keyCue", true), t.string("alsoWorks", false),
+                    t.strings("cues", true, true), t.string("keyCue", true), t.string("alsoWorks", true),
                     t.strings("contraindications", false, false));
             List<Variant> variants = variants(f, t);
             Pose figure = PoseReader.read(f.field("figure"));
