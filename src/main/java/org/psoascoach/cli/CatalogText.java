@@ -33,7 +33,7 @@ final class CatalogText {
             int step = 0;
             for (String s : item.text().steps()) out.append(String.format("    %d. ", ++step)).append(s).append('\n');
             for (String cue : item.text().cues()) out.append("    ").append(m.get("catalog.cue")).append(' ').append(cue).append('\n');
-            if (item.text().alsoWorks() != null) out.append("    ").append(m.get("catalog.alsoWorks")).append(' ').append(item.text().alsoWorks()).append('\n');
+            out.append("    ").append(m.get("catalog.alsoWorks")).append(' ').append(item.text().alsoWorks()).append('\n');
             for (String c : item.text().contraindications()) out.append("    ").append(m.get("catalog.caution")).append(' ').append(c).append('\n');
             for (Variant v : item.variants()) {
                 out.append("    ").append(m.get("catalog.variant." + v.level().id())).append(' ').append(v.text().name())

@@ -44,8 +44,7 @@ public final class CatalogJson {
         node.set("steps", Json.strings(item.text().steps()));
         node.set("cues", Json.strings(item.text().cues()));
         node.put("keyCue", item.text().keyCue());
-        if (item.text().alsoWorks() == null) node.putNull("alsoWorks");
-        else node.put("alsoWorks", item.text().alsoWorks());
+        node.put("alsoWorks", item.text().alsoWorks());
         node.set("contraindications", Json.strings(item.text().contraindications()));
         ArrayNode variants = node.putArray("variants");
         for (Variant v : item.variants()) {
