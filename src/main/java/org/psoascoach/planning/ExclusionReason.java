@@ -25,8 +25,5 @@ public enum ExclusionReason {
 
     public String id() { return id; }
 
-    /** Reasons of safety, equipment or role: the item could not be planned at any time budget. */
-    public boolean isRestriction() { return ordinal() <= MISSING_EQUIPMENT.ordinal(); }
-
     public String messageKey() { return messageKey; }
 }

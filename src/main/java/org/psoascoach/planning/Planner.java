@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Makes the program of SPEC §1.3 from an intake: screens, assesses, leaves out what the triage, the
@@ -104,11 +105,11 @@ public final class Planner {
 
         PlanResult build() {
             chooseCore();
-            if (findings.anyTight()) addExtra(Role.GLUTE_STRENGTHEN, SessionPart.STRENGTHEN, affectedSides(), null);
+            if (findings.anyTight()) addExtra(Role.GLUTE_STRENGTHEN, SessionPart.STRENGTHEN, sides(f -> f.tight() || f.weak()), null);
             addExtra(Role.BREATHING, SessionPart.OPENING, List.of(Side.BOTH), null);
-            if (findings.anyTight()) addExtra(Role.SURFACE_RELEASE, SessionPart.OPENING, tightSides(), null);
-            if (findings.anyTight()) addExtra(Role.PSOAS_STRETCH, SessionPart.STRETCH, tightSides(), null);
-            List<Side> weakOnly = weakOnlySides();
+            if (findings.anyTight()) addExtra(Role.SURFACE_RELEASE, SessionPart.OPENING, sides(SideFinding::tight), null);
+            if (findings.anyTight()) addExtra(Role.PSOAS_STRETCH, SessionPart.STRETCH, sides(SideFinding::tight), null);
+            List<Side> weakOnly = sides(f -> f.weak() && !f.tight());
             if (!weakOnly.isEmpty()) addExtra(Role.PSOAS_STRENGTHEN, SessionPart.STRENGTHEN, weakOnly, null);
             Item breathing = null;
             for (Block b : blocks) if (b.item.role() == Role.BREATHING) breathing = b.item;
@@ -331,19 +332,10 @@ public final class Planner {
             return total;
         }
 
-        private List<Side> tightSides() { return sides(true, false); }
-
-        private List<Side> affectedSides() { return sides(true, true); }
-
-        private List<Side> weakOnlySides() {
+        /** The sides (left first) whose finding matches. */
+        private List<Side> sides(Predicate<SideFinding> which) {
             List<Side> out = new ArrayList<>(2);
-            for (Side s : Side.SIDES) if (findings.of(s).weak() && !findings.of(s).tight()) out.add(s);
-            return out;
-        }
-
-        private List<Side> sides(boolean tight, boolean weak) {
-            List<Side> out = new ArrayList<>(2);
-            for (Side s : Side.SIDES) if ((tight && findings.of(s).tight()) || (weak && findings.of(s).weak())) out.add(s);
+            for (Side s : Side.SIDES) if (which.test(findings.of(s))) out.add(s);
             return out;
         }
 
