@@ -32,4 +32,9 @@ public record Intake(Person person, Set<Condition> conditions, Set<Symptom> symp
     }
 
     public boolean has(Equipment item) { return equipment.contains(item); }
+
+    /** The same answers and results with another set of earlier logs (the progression reads them). */
+    public Intake withHistory(List<SessionLog> logs) {
+        return new Intake(person, conditions, symptoms, pain, tests, equipment, minutesPerSession, logs);
+    }
 }

@@ -22,6 +22,14 @@ public enum Side {
     /** The key of this side's name in the message bundle. */
     public String messageKey() { return messageKey; }
 
+    /** The side with this id, or null. */
+    public static Side fromId(String id) {
+        for (Side side : values()) if (side.id.equals(id)) return side;
+        return null;
+    }
+
+    public static String allowedIds() { return "left, right, both"; }
+
     public Side other() {
         return switch (this) {
             case LEFT -> RIGHT;

@@ -57,24 +57,7 @@ final class PlanText {
                 out.append('\n').append(m.get("text.progression")).append('\n');
                 for (String change : plan.progressionChanges()) out.append("  - ").append(change).append('\n');
             }
-            SessionPart part = null;
-            int n = 0;
-            for (PlannedItem item : plan.items()) {
-                if (item.part() != part) {
-                    part = item.part();
-                    out.append('\n').append(m.get("text.part." + part.id())).append('\n');
-                }
-                out.append(String.format("  %2d. ", ++n)).append(item.item().text().name())
-                        .append(" \u2014 ").append(m.get("text.side." + item.side().id()))
-                        .append(" \u2014 ").append(dose(item.dose()))
-                        .append(" \u2014 ").append(duration(item.estimatedSeconds())).append('\n');
-                if (item.variant() != null) {
-                    out.append("      ").append(m.get("text.variant")).append(' ').append(item.variant().text().name())
-                            .append(": ").append(item.variant().text().how()).append('\n');
-                }
-                out.append("      ").append(item.item().text().keyCue()).append('\n');
-                out.append("      ").append(m.get("text.why")).append(' ').append(item.why()).append('\n');
-            }
+            out.append(session(plan));
             out.append('\n');
         }
         if (plan == null && !r.excluded().isEmpty()) {
@@ -89,6 +72,30 @@ final class PlanText {
         out.append(m.get("text.advice")).append('\n');
         for (String advice : r.advice()) {
             if (!r.triage().actNow().contains(advice)) out.append("  - ").append(advice).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The session's items, grouped by part, each with side, dose, time, the key cue and why. */
+    String session(Plan plan) {
+        StringBuilder out = new StringBuilder(2048);
+        SessionPart part = null;
+        int n = 0;
+        for (PlannedItem item : plan.items()) {
+            if (item.part() != part) {
+                part = item.part();
+                out.append('\n').append(m.get("text.part." + part.id())).append('\n');
+            }
+            out.append(String.format("  %2d. ", ++n)).append(item.item().text().name())
+                    .append(" \u2014 ").append(m.get("text.side." + item.side().id()))
+                    .append(" \u2014 ").append(dose(item.dose()))
+                    .append(" \u2014 ").append(duration(item.estimatedSeconds())).append('\n');
+            if (item.variant() != null) {
+                out.append("      ").append(m.get("text.variant")).append(' ').append(item.variant().text().name())
+                        .append(": ").append(item.variant().text().how()).append('\n');
+            }
+            out.append("      ").append(item.item().text().keyCue()).append('\n');
+            out.append("      ").append(m.get("text.why")).append(' ').append(item.why()).append('\n');
         }
         return out.toString();
     }

@@ -1,6 +1,7 @@
 package org.psoascoach.cli;
 
 import org.psoascoach.catalog.CatalogException;
+import org.psoascoach.store.DatabaseUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,16 +12,17 @@ import java.util.Properties;
 
 /**
  * The {@code psoas} command. Exit codes: 0 done, 1 internal error, 2 bad input or usage,
- * 3 the installed catalog data is invalid.
+ * 3 the installed catalog data is invalid, 4 the database cannot be opened.
  */
 @Command(name = "psoas", mixinStandardHelpOptions = true, versionProvider = Psoas.Version.class,
         description = {"Psoas Coach: test each side of the psoas, screen for reasons to see a doctor first,",
                 "and get a personal program of stretches and strengthening. It guides exercise; it does not diagnose."},
-        subcommands = {PlanCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 done, 1 internal error, 2 bad input or usage, 3 invalid catalog data.",
-                "Example: psoas plan --intake my-intake.json --format text"})
+        subcommands = {PlanCommand.class, CatalogCommand.class, AssessCommand.class, TodayCommand.class, LogCommand.class,
+                HistoryCommand.class, ProgressCommand.class, ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 done, 1 internal error, 2 bad input or usage, 3 invalid catalog data, 4 database unavailable.",
+                "Example: psoas assess, then psoas today each day and psoas log after each session."})
 public final class Psoas implements Runnable {
-    public static final int OK = 0, INTERNAL_ERROR = 1, BAD_INPUT = 2, BAD_CATALOG = 3;
+    public static final int OK = 0, INTERNAL_ERROR = 1, BAD_INPUT = 2, BAD_CATALOG = 3, DATABASE_UNAVAILABLE = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,6 +43,10 @@ public final class Psoas implements Runnable {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof DatabaseUnavailableException) {
+                commandLine.getErr().println("psoas: " + e.getMessage());
+                return DATABASE_UNAVAILABLE;
+            }
             if (e instanceof CatalogException) {
                 commandLine.getErr().println("psoas: " + e.getMessage());
                 return BAD_CATALOG;
@@ -64,7 +70,11 @@ public final class Psoas implements Runnable {
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            if (type == PlanCommand.class) return type.cast(new PlanCommand(in));
+            // commands that read standard input get the stream of this run
+            for (var constructor : type.getDeclaredConstructors()) {
+                var params = constructor.getParameterTypes();
+                if (params.length == 1 && params[0] == InputStream.class) return type.cast(constructor.newInstance(in));
+            }
             return CommandLine.defaultFactory().create(type);
         }
     }

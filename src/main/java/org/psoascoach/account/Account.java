@@ -1,0 +1,14 @@
+package org.psoascoach.account;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * Someone who keeps a record here. The local terminal profile has no email and no password: the
+ * command line on one's own computer needs no sign-in. The time zone decides what "today" is.
+ */
+public record Account(String id, String email, AccountRole role, ZoneId timeZone, Instant createdAt) {
+    public static final String LOCAL_PROFILE_ID = "local";
+
+    public boolean isLocalProfile() { return LOCAL_PROFILE_ID.equals(id); }
+}

@@ -1,0 +1,66 @@
+package org.psoascoach.account;
+
+import org.jdbi.v3.core.Handle;
+import org.psoascoach.store.Times;
+
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** The SQL for accounts and practitioner–client links. */
+final class AccountStore {
+    private static final String COLUMNS = "id, email, role, time_zone, created_at";
+
+    private final Handle h;
+
+    AccountStore(Handle h) { this.h = h; }
+
+    void insert(Account a, String passwordHash) {
+        h.createUpdate("""
+                        INSERT INTO account (id, email, email_key, password_hash, role, time_zone, created_at)
+                        VALUES (:id, :email, :emailKey, :hash, :role, :zone, :createdAt)""")
+                .bind("id", a.id()).bind("email", a.email()).bind("emailKey", a.email() == null ? null : emailKey(a.email()))
+                .bind("hash", passwordHash).bind("role", a.role().id()).bind("zone", a.timeZone().getId())
+                .bind("createdAt", Times.text(a.createdAt()))
+                .execute();
+    }
+
+    /** Inserts the account unless one with its id exists; returns whether it was inserted. */
+    boolean insertIfAbsent(Account a) {
+        return h.createUpdate("""
+                        INSERT INTO account (id, email, email_key, password_hash, role, time_zone, created_at)
+                        VALUES (:id, NULL, NULL, NULL, :role, :zone, :createdAt) ON CONFLICT (id) DO NOTHING""")
+                .bind("id", a.id()).bind("role", a.role().id()).bind("zone", a.timeZone().getId())
+                .bind("createdAt", Times.text(a.createdAt()))
+                .execute() == 1;
+    }
+
+    Optional<Account> byId(String id) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM account WHERE id = :id").bind("id", id).map((rs, ctx) -> account(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))).findOne();
+    }
+
+    /** The account with this email, whatever its case, and its password hash. */
+    Optional<WithHash> byEmail(String email) {
+        return h.createQuery("SELECT " + COLUMNS + ", password_hash FROM account WHERE email_key = :key").bind("key", emailKey(email))
+                .map((rs, ctx) -> new WithHash(account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+                        rs.getString(6)))
+                .findOne();
+    }
+
+    int delete(String id) { return h.createUpdate("DELETE FROM account WHERE id = :id").bind("id", id).execute(); }
+
+    void link(String practitionerId, String clientId, String at) {
+        h.createUpdate("""
+                        INSERT INTO practitioner_client (practitioner_id, client_id, linked_at) VALUES (:p, :c, :at)
+                        ON CONFLICT (practitioner_id, client_id) DO NOTHING""")
+                .bind("p", practitionerId).bind("c", clientId).bind("at", at).execute();
+    }
+
+    static String emailKey(String email) { return email.trim().toLowerCase(java.util.Locale.ROOT); }
+
+    private static Account account(String id, String email, String role, String zone, String createdAt) {
+        return new Account(id, email, AccountRole.fromId(role), ZoneId.of(zone), Times.instant(createdAt));
+    }
+
+    record WithHash(Account account, String passwordHash) {}
+}

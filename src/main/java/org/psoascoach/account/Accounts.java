@@ -1,0 +1,117 @@
+package org.psoascoach.account;
+
+import org.psoascoach.json.InvalidInputException;
+import org.psoascoach.json.Problem;
+import org.psoascoach.store.Constraints;
+import org.psoascoach.store.Database;
+import org.psoascoach.store.Ids;
+import org.psoascoach.store.Times;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Accounts for shared mode: sign-up with a unique email (whatever its case) and an Argon2id password,
+ * sign-in, practitioner–client links, and deletion of an account with everything that was theirs.
+ */
+public final class Accounts {
+    public static final int MIN_PASSWORD = 10, MAX_PASSWORD = 1024, MAX_EMAIL = 254;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final Database db;
+    private final Clock clock;
+
+    public Accounts(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Creates an account; bad fields (or an email already in use) throw with one problem per field. */
+    public Account signUp(String email, String password, String role, String timeZone) {
+        List<Problem> problems = new ArrayList<>();
+        String trimmed = email == null ? "" : email.trim();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_EMAIL || !EMAIL.matcher(trimmed).matches()) {
+            problems.add(new Problem("email", "must be an email address such as name@example.org"));
+        }
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+            problems.add(new Problem("password", "must be at least " + MIN_PASSWORD + " characters long"));
+        }
+        AccountRole parsedRole = AccountRole.fromId(role);
+        if (parsedRole == null) problems.add(new Problem("role", "must be one of " + AccountRole.allowedIds()));
+        ZoneId zone = null;
+        try {
+            zone = ZoneId.of(timeZone == null ? "" : timeZone);
+        } catch (DateTimeException e) {
+            problems.add(new Problem("timeZone", "must be a time zone such as Europe/Berlin or America/New_York"));
+        }
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+
+        Account account = new Account(Ids.next(), trimmed, parsedRole, zone, Times.stored(clock.instant()));
+        String hash = Passwords.hash(password); // slow on purpose: hash before the transaction, not inside it
+        try {
+            db.jdbi().useTransaction(h -> {
+                AccountStore store = new AccountStore(h);
+                if (store.byEmail(trimmed).isPresent()) throw emailTaken();
+                store.insert(account, hash);
+            });
+        } catch (RuntimeException e) {
+            // two sign-ups racing for one address: the unique index decides, the person gets the same message
+            if (Constraints.isUniqueViolation(e)) throw emailTaken();
+            throw e;
+        }
+        return account;
+    }
+
+    /** The account when the email and password match; empty otherwise, in about the same time either way. */
+    public Optional<Account> signIn(String email, String password) {
+        if (email == null || password == null) return Optional.empty();
+        Optional<AccountStore.WithHash> found = db.jdbi().withHandle(h -> new AccountStore(h).byEmail(email));
+        if (found.isEmpty() || found.get().passwordHash() == null) {
+            Passwords.spendTheSameTime(password);
+            return Optional.empty();
+        }
+        return Passwords.matches(password, found.get().passwordHash()) ? Optional.of(found.get().account()) : Optional.empty();
+    }
+
+    public Optional<Account> find(String id) { return db.jdbi().withHandle(h -> new AccountStore(h).byId(id)); }
+
+    public Optional<Account> findByEmail(String email) {
+        return db.jdbi().withHandle(h -> new AccountStore(h).byEmail(email).map(AccountStore.WithHash::account));
+    }
+
+    /** The profile the command line uses on this computer, made on first use in the computer's time zone. */
+    public Account localProfile(ZoneId zone) {
+        Account fresh = new Account(Account.LOCAL_PROFILE_ID, null, AccountRole.PERSON, zone, Times.stored(clock.instant()));
+        return db.jdbi().inTransaction(h -> {
+            AccountStore store = new AccountStore(h);
+            store.insertIfAbsent(fresh);
+            return store.byId(Account.LOCAL_PROFILE_ID).orElseThrow();
+        });
+    }
+
+    /** Lets a practitioner see and assign to a client. */
+    public void link(Account practitioner, Account client) {
+        List<Problem> problems = new ArrayList<>();
+        if (practitioner.role() != AccountRole.PRACTITIONER) problems.add(new Problem("practitioner", "must be a practitioner account"));
+        if (client.role() != AccountRole.CLIENT) problems.add(new Problem("client", "must be a client account"));
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        db.jdbi().useTransaction(h -> new AccountStore(h).link(practitioner.id(), client.id(), Times.text(clock.instant())));
+    }
+
+    /**
+     * Deletes the account and, through the schema's cascades, every assessment, plan, session log,
+     * re-test and link that was theirs. Returns whether there was such an account.
+     */
+    public boolean delete(String accountId) {
+        return db.jdbi().inTransaction(h -> new AccountStore(h).delete(accountId)) == 1;
+    }
+
+    private static InvalidInputException emailTaken() {
+        return new InvalidInputException(List.of(new Problem("email", "an account with this email already exists; sign in instead")));
+    }
+}

@@ -1,0 +1,195 @@
+package org.psoascoach.journal;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
+import org.psoascoach.assessment.Activity;
+import org.psoascoach.assessment.Condition;
+import org.psoascoach.assessment.Intake;
+import org.psoascoach.assessment.Pain;
+import org.psoascoach.assessment.Person;
+import org.psoascoach.assessment.SidePair;
+import org.psoascoach.assessment.Symptom;
+import org.psoascoach.assessment.TestResults;
+import org.psoascoach.assessment.TestResults.HoldTest;
+import org.psoascoach.assessment.TestResults.LegRaiseTest;
+import org.psoascoach.assessment.TestResults.ResistedTest;
+import org.psoascoach.assessment.TestResults.ThomasTest;
+import org.psoascoach.catalog.Equipment;
+import org.psoascoach.store.Times;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The SQL for assessments: one row of answers, one row per test and side, one row per chosen code. */
+final class AssessmentStore {
+    static final String HOLD = "standing-hip-flexion-hold", THOMAS = "modified-thomas-test",
+            LEG_RAISE = "prone-leg-raise-test", RESISTED = "resisted-hip-flexion-test";
+
+    private final Handle h;
+
+    AssessmentStore(Handle h) { this.h = h; }
+
+    void insert(String accountId, AssessmentRecord a) {
+        Intake in = a.intake();
+        Person p = in.person();
+        h.createUpdate("""
+                        INSERT INTO assessment (id, account_id, taken_at, taken_on, age, sitting_hours_per_day, pregnancy_week,
+                                                cleared_by_clinician, pain_now, pain_chronic, pain_worsening, minutes_per_session)
+                        VALUES (:id, :account, :takenAt, :takenOn, :age, :sitting, :week, :cleared, :painNow, :chronic, :worsening, :minutes)""")
+                .bind("id", a.id()).bind("account", accountId).bind("takenAt", Times.text(a.takenAt())).bind("takenOn", Times.text(a.takenOn()))
+                .bind("age", p.age()).bind("sitting", p.sittingHoursPerDay()).bind("week", p.pregnancyWeek())
+                .bind("cleared", p.clearedByClinician()).bind("painNow", in.pain().now()).bind("chronic", in.pain().chronic())
+                .bind("worsening", in.pain().worsening()).bind("minutes", in.minutesPerSession())
+                .execute();
+
+        for (Activity x : p.activities()) code(a.id(), "activity", x.id());
+        for (Condition x : in.conditions()) code(a.id(), "condition", x.id());
+        for (Symptom x : in.symptoms()) code(a.id(), "symptom", x.id());
+        for (Equipment x : in.equipment()) code(a.id(), "equipment", x.id());
+
+        TestResults t = in.tests();
+        sides(t.standingHipFlexionHold(), (side, r) -> test(a.id(), HOLD, side).bind("seconds", r.seconds()).bind("stable", r.pelvisStable()).execute());
+        sides(t.modifiedThomas(), (side, r) -> test(a.id(), THOMAS, side).bind("rests", r.thighRestsOnTable())
+                .bind("arched", r.lowBackArched()).bind("hip", r.hipAngleDeg()).bind("knee", r.kneeAngleDeg()).execute());
+        sides(t.proneLegRaise(), (side, r) -> test(a.id(), LEG_RAISE, side).bind("height", r.heightCm()).execute());
+        sides(t.resistedHipFlexion(), (side, r) -> test(a.id(), RESISTED, side).bind("grade", r.grade()).execute());
+    }
+
+    private void code(String assessmentId, String kind, String code) {
+        h.createUpdate("INSERT INTO assessment_answer (assessment_id, kind, code) VALUES (:id, :kind, :code)")
+                .bind("id", assessmentId).bind("kind", kind).bind("code", code).execute();
+    }
+
+    /** An insert of one test row with every measure null; the caller binds the ones this test has. */
+    private Update test(String id, String test, String side) {
+        return h.createUpdate("""
+                        INSERT INTO test_result (assessment_id, test, side, seconds, pelvis_stable, thigh_rests_on_table, low_back_arched,
+                                                 hip_angle_deg, knee_angle_deg, height_cm, grade)
+                        VALUES (:id, :test, :side, :seconds, :stable, :rests, :arched, :hip, :knee, :height, :grade)""")
+                .bind("id", id).bind("test", test).bind("side", side).bindNull("seconds", Types.DOUBLE)
+                .bindNull("stable", Types.BOOLEAN).bindNull("rests", Types.BOOLEAN).bindNull("arched", Types.BOOLEAN)
+                .bindNull("hip", Types.DOUBLE).bindNull("knee", Types.DOUBLE).bindNull("height", Types.DOUBLE)
+                .bindNull("grade", Types.INTEGER);
+    }
+
+    /** Every assessment of the account, oldest first, each read back into the intake it was saved from. */
+    List<AssessmentRecord> all(String accountId) {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        h.createQuery("""
+                        SELECT id, taken_at, taken_on, age, sitting_hours_per_day, pregnancy_week, cleared_by_clinician,
+                               pain_now, pain_chronic, pain_worsening, minutes_per_session
+                        FROM assessment WHERE account_id = :account ORDER BY taken_at, id""")
+                .bind("account", accountId)
+                .map((rs, ctx) -> new Row(rs))
+                .forEach(r -> rows.put(r.id, r));
+        if (rows.isEmpty()) return List.of();
+        h.createQuery("""
+                        SELECT a.assessment_id, a.kind, a.code FROM assessment_answer a JOIN assessment s ON s.id = a.assessment_id
+                        WHERE s.account_id = :account ORDER BY a.assessment_id, a.kind, a.code""")
+                .bind("account", accountId)
+                .map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)})
+                .forEach(c -> rows.get(c[0]).codes.computeIfAbsent(c[1], k -> new TreeSet<>()).add(c[2]));
+        h.createQuery("""
+                        SELECT t.assessment_id, t.test, t.side, t.seconds, t.pelvis_stable, t.thigh_rests_on_table, t.low_back_arched,
+                               t.hip_angle_deg, t.knee_angle_deg, t.height_cm, t.grade
+                        FROM test_result t JOIN assessment s ON s.id = t.assessment_id WHERE s.account_id = :account""")
+                .bind("account", accountId)
+                .map((rs, ctx) -> {
+                    rows.get(rs.getString(1)).test(rs);
+                    return 0;
+                })
+                .list();
+        List<AssessmentRecord> out = new ArrayList<>(rows.size());
+        for (Row r : rows.values()) out.add(r.record());
+        return out;
+    }
+
+    private static <T> void sides(SidePair<T> pair, java.util.function.BiConsumer<String, T> each) {
+        if (pair.left() != null) each.accept("left", pair.left());
+        if (pair.right() != null) each.accept("right", pair.right());
+    }
+
+    /** One assessment being read back. */
+    private static final class Row {
+        final String id;
+        final java.time.Instant takenAt;
+        final java.time.LocalDate takenOn;
+        final Integer age, pregnancyWeek, painNow;
+        final Double sitting;
+        final boolean cleared, chronic, worsening;
+        final int minutes;
+        final Map<String, Set<String>> codes = new HashMap<>();
+        final Map<String, Object[]> tests = new HashMap<>(); // test -> {left, right}
+
+        Row(ResultSet rs) throws SQLException {
+            id = rs.getString(1);
+            takenAt = Times.instant(rs.getString(2));
+            takenOn = Times.date(rs.getString(3));
+            age = integer(rs, 4);
+            sitting = decimal(rs, 5);
+            pregnancyWeek = integer(rs, 6);
+            cleared = rs.getBoolean(7);
+            painNow = integer(rs, 8);
+            chronic = rs.getBoolean(9);
+            worsening = rs.getBoolean(10);
+            minutes = rs.getInt(11);
+        }
+
+        void test(ResultSet rs) throws SQLException {
+            String test = rs.getString(2);
+            int index = "left".equals(rs.getString(3)) ? 0 : 1;
+            Object value = switch (test) {
+                case HOLD -> new HoldTest(rs.getDouble(4), rs.getBoolean(5));
+                case THOMAS -> new ThomasTest(rs.getBoolean(6), rs.getBoolean(7), decimal(rs, 8), decimal(rs, 9));
+                case LEG_RAISE -> new LegRaiseTest(rs.getDouble(10));
+                case RESISTED -> new ResistedTest(rs.getInt(11));
+                default -> throw new IllegalStateException("unknown test in the database: " + test);
+            };
+            tests.computeIfAbsent(test, k -> new Object[2])[index] = value;
+        }
+
+        AssessmentRecord record() {
+            Person person = new Person(age, sitting, parse(codes.get("activity"), Activity::fromId, Activity.class), pregnancyWeek, cleared);
+            TestResults results = new TestResults(pair(HOLD, HoldTest.class), pair(THOMAS, ThomasTest.class),
+                    pair(LEG_RAISE, LegRaiseTest.class), pair(RESISTED, ResistedTest.class));
+            Intake intake = new Intake(person, parse(codes.get("condition"), Condition::fromId, Condition.class),
+                    parse(codes.get("symptom"), Symptom::fromId, Symptom.class), new Pain(painNow, chronic, worsening), results,
+                    parse(codes.get("equipment"), Equipment::fromId, Equipment.class), minutes, List.of());
+            return new AssessmentRecord(id, takenAt, takenOn, intake);
+        }
+
+        private <T> SidePair<T> pair(String test, Class<T> type) {
+            Object[] both = tests.get(test);
+            if (both == null) return SidePair.none();
+            return new SidePair<>(type.cast(both[0]), type.cast(both[1]));
+        }
+
+        private static <E extends Enum<E>> Set<E> parse(Set<String> ids, java.util.function.Function<String, E> from, Class<E> type) {
+            Set<E> out = java.util.EnumSet.noneOf(type);
+            if (ids != null) for (String id : ids) {
+                E value = from.apply(id);
+                if (value == null) throw new IllegalStateException("unknown " + type.getSimpleName() + " code in the database: " + id);
+                out.add(value);
+            }
+            return out;
+        }
+
+        private static Integer integer(ResultSet rs, int column) throws SQLException {
+            int value = rs.getInt(column);
+            return rs.wasNull() ? null : value;
+        }
+
+        private static Double decimal(ResultSet rs, int column) throws SQLException {
+            double value = rs.getDouble(column);
+            return rs.wasNull() ? null : value;
+        }
+    }
+}

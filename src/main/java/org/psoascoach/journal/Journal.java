@@ -1,0 +1,162 @@
+package org.psoascoach.journal;
+
+import org.psoascoach.account.Account;
+import org.psoascoach.assessment.Intake;
+import org.psoascoach.assessment.SessionLog;
+import org.psoascoach.contract.IntakeJson;
+import org.psoascoach.contract.PlanJson;
+import org.psoascoach.json.InvalidInputException;
+import org.psoascoach.json.Problem;
+import org.psoascoach.planning.Plan;
+import org.psoascoach.planning.PlanResult;
+import org.psoascoach.planning.Planner;
+import org.psoascoach.planning.ProgressionEvent;
+import org.psoascoach.progress.LoggedSession;
+import org.psoascoach.progress.SessionLogRules;
+import org.psoascoach.store.Database;
+import org.psoascoach.store.Ids;
+import org.psoascoach.store.Times;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person's record over months: saves assessments with the plan they make and the next re-test
+ * date, keeps the plan in step with the logged weeks (SPEC §1.3), and logs sessions exactly once.
+ * Every write is one transaction: it is all there, or none of it is.
+ */
+public final class Journal {
+    private final Database db;
+    private final Planner planner;
+    private final SessionLogRules rules;
+    private final Clock clock;
+
+    public Journal(Database db, Planner planner, SessionLogRules rules, Clock clock) {
+        this.db = db;
+        this.planner = planner;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** Saves a test day and the plan it makes; books the re-test when there is a plan. */
+    public Assessed assess(Account who, Intake answers) {
+        Instant now = Times.stored(clock.instant());
+        LocalDate today = today(who);
+        Intake intake = answers.withHistory(List.of()); // the saved answers; earlier logs come from the journal itself
+        AssessmentRecord assessment = new AssessmentRecord(Ids.next(), now, today, intake);
+        return db.jdbi().inTransaction(h -> {
+            List<SessionLog> history = progressionLogs(new SessionLogStore(h).all(who.id()));
+            PlanResult result = planner.plan(intake.withHistory(history));
+            new AssessmentStore(h).insert(who.id(), assessment);
+            PlanRecord plan = planRecord(assessment, result, PlanReason.ASSESSMENT, now);
+            new PlanStore(h).insert(who.id(), plan);
+            RetestStore retests = new RetestStore(h);
+            retests.closeOpen(who.id(), assessment.id());
+            LocalDate retest = null;
+            if (result.plan() != null) {
+                retest = today.plusDays(result.plan().retestAfterDays());
+                retests.schedule(who.id(), assessment.id(), retest);
+            }
+            return new Assessed(assessment, plan, result, retest);
+        });
+    }
+
+    /**
+     * Today's plan: the latest assessment planned again with every logged session, so the dose follows
+     * the logged weeks. When that changes the plan, the new plan is saved and {@code changed} says why.
+     */
+    public Optional<Today> today(Account who, LocalDate date) {
+        return db.jdbi().inTransaction(h -> {
+            List<AssessmentRecord> assessments = new AssessmentStore(h).all(who.id());
+            if (assessments.isEmpty()) return Optional.empty();
+            AssessmentRecord latest = assessments.get(assessments.size() - 1);
+            List<LoggedSession> sessions = new SessionLogStore(h).all(who.id());
+            PlanResult result = planner.plan(latest.intake().withHistory(progressionLogs(sessions)));
+            PlanStore plans = new PlanStore(h);
+            PlanRecord previous = plans.latest(who.id()).orElse(null);
+            String json = PlanJson.write(result);
+            PlanRecord current = previous;
+            ProgressionEvent change = null;
+            if (previous == null || !previous.assessmentId().equals(latest.id()) || !previous.planJson().equals(json)) {
+                // same answers, same catalog: only the logged weeks can have changed the plan
+                PlanReason reason = previous != null && !previous.catalogVersion().equals(result.catalogVersion())
+                        ? PlanReason.CATALOG : PlanReason.PROGRESSION;
+                current = planRecord(latest, result, reason, Times.stored(clock.instant()));
+                plans.insert(who.id(), current);
+                if (reason == PlanReason.PROGRESSION && result.plan() != null) change = result.plan().progression().last();
+            }
+            long loggedToday = sessions.stream().filter(s -> s.date().equals(date)).count();
+            LocalDate retest = new RetestStore(h).nextDue(who.id()).orElse(null);
+            return Optional.of(new Today(date, latest, current, result, change, (int) loggedToday, retest));
+        });
+    }
+
+    /**
+     * Saves a logged session once. A retried submit with the same idempotency key and the same content
+     * is acknowledged again without a second row; the same key with other content is refused.
+     */
+    public Logged log(Account who, LoggedSession session) {
+        List<Problem> problems = rules.check(session, today(who));
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        String id = Ids.next();
+        Instant now = Times.stored(clock.instant());
+        LoggedSession stored = normalised(session);
+        return db.jdbi().inTransaction(h -> {
+            SessionLogStore logs = new SessionLogStore(h);
+            String planId = new PlanStore(h).latest(who.id()).map(PlanRecord::id).orElse(null);
+            if (logs.insertIfNew(who.id(), id, planId, stored, now)) return new Logged(Logged.Status.SAVED, stored);
+            LoggedSession earlier = logs.byKey(who.id(), stored.idempotencyKey()).orElseThrow();
+            if (earlier.sameContentAs(stored)) return new Logged(Logged.Status.ALREADY_SAVED, earlier);
+            throw new InvalidInputException(List.of(new Problem("$.idempotencyKey",
+                    "was already used for a different session on " + earlier.date() + "; use a new key for a new session")));
+        });
+    }
+
+    /** Everything the account has recorded, oldest first. */
+    public Record record(Account who) {
+        return db.jdbi().inTransaction(h -> new Record(new AssessmentStore(h).all(who.id()), new PlanStore(h).all(who.id()),
+                new SessionLogStore(h).all(who.id()), new RetestStore(h).nextDue(who.id()).orElse(null)));
+    }
+
+    /** The person's local date now. */
+    public LocalDate today(Account who) { return LocalDate.now(clock.withZone(who.timeZone())); }
+
+    private PlanRecord planRecord(AssessmentRecord assessment, PlanResult result, PlanReason reason, Instant at) {
+        return new PlanRecord(Ids.next(), assessment.id(), at, reason, result.triage().level().id(), step(result),
+                result.catalogVersion(), IntakeJson.write(assessment.intake()), PlanJson.write(result));
+    }
+
+    private static int step(PlanResult result) {
+        Plan plan = result.plan();
+        return plan == null ? 0 : plan.progression().step();
+    }
+
+    private static List<SessionLog> progressionLogs(List<LoggedSession> sessions) {
+        return sessions.stream().map(LoggedSession::forProgression).toList();
+    }
+
+    /** What the database keeps: instants to the millisecond, blank notes as none. */
+    private static LoggedSession normalised(LoggedSession s) {
+        String notes = s.notes() == null || s.notes().isBlank() ? null : s.notes().strip();
+        return new LoggedSession(s.idempotencyKey(), s.date(), Times.stored(s.startedAt()), Times.stored(s.finishedAt()), s.completed(),
+                s.painBefore(), s.painAfter(), notes, s.items());
+    }
+
+    public record Assessed(AssessmentRecord assessment, PlanRecord plan, PlanResult result, LocalDate retestDue) {}
+
+    /** Today's session: the plan, what changed in it and why (null when nothing did), sessions already logged today, the re-test date. */
+    public record Today(LocalDate date, AssessmentRecord assessment, PlanRecord plan, PlanResult result, ProgressionEvent changed,
+                        int loggedToday, LocalDate retestDue) {
+        public boolean retestIsDue() { return retestDue != null && !date.isBefore(retestDue); }
+    }
+
+    public record Logged(Status status, LoggedSession session) {
+        public enum Status { SAVED, ALREADY_SAVED }
+    }
+
+    /** Everything one account has recorded. */
+    public record Record(List<AssessmentRecord> assessments, List<PlanRecord> plans, List<LoggedSession> sessions, LocalDate retestDue) {}
+}

@@ -1,0 +1,40 @@
+package org.psoascoach.journal;
+
+import org.jdbi.v3.core.Handle;
+import org.psoascoach.store.Times;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The SQL for saved plans. */
+final class PlanStore {
+    private static final String COLUMNS = "id, assessment_id, created_at, reason, triage_level, progression_step, catalog_version, intake_json, plan_json";
+
+    private final Handle h;
+
+    PlanStore(Handle h) { this.h = h; }
+
+    void insert(String accountId, PlanRecord p) {
+        h.createUpdate("INSERT INTO plan (account_id, " + COLUMNS + ") VALUES (:account, :id, :assessment, :createdAt, :reason, :level, :step, :catalog, :intake, :plan)")
+                .bind("account", accountId).bind("id", p.id()).bind("assessment", p.assessmentId()).bind("createdAt", Times.text(p.createdAt()))
+                .bind("reason", p.reason().id()).bind("level", p.triageLevel()).bind("step", p.progressionStep())
+                .bind("catalog", p.catalogVersion()).bind("intake", p.intakeJson()).bind("plan", p.planJson())
+                .execute();
+    }
+
+    /** The newest plan of the account. */
+    Optional<PlanRecord> latest(String accountId) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM plan WHERE account_id = :account ORDER BY created_at DESC, id DESC LIMIT 1")
+                .bind("account", accountId).map((rs, ctx) -> record(rs)).findOne();
+    }
+
+    List<PlanRecord> all(String accountId) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM plan WHERE account_id = :account ORDER BY created_at, id")
+                .bind("account", accountId).map((rs, ctx) -> record(rs)).list();
+    }
+
+    private static PlanRecord record(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new PlanRecord(rs.getString(1), rs.getString(2), Times.instant(rs.getString(3)), PlanReason.fromId(rs.getString(4)),
+                rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9));
+    }
+}

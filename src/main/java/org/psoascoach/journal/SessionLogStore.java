@@ -1,0 +1,96 @@
+package org.psoascoach.journal;
+
+import org.jdbi.v3.core.Handle;
+import org.psoascoach.assessment.Side;
+import org.psoascoach.progress.DoneItem;
+import org.psoascoach.progress.LoggedSession;
+import org.psoascoach.store.Times;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The SQL for logged sessions and what was done in them. */
+final class SessionLogStore {
+    private static final String COLUMNS = "id, idempotency_key, performed_on, started_at, finished_at, completed, pain_before, pain_after, notes";
+
+    private final Handle h;
+
+    SessionLogStore(Handle h) { this.h = h; }
+
+    /**
+     * Writes the session and its items unless the account already has a session with its idempotency
+     * key; returns whether it was written. Runs inside the caller's transaction: all rows or none.
+     */
+    boolean insertIfNew(String accountId, String id, String planId, LoggedSession s, Instant recordedAt) {
+        int inserted = h.createUpdate("""
+                        INSERT INTO session_log (id, account_id, plan_id, idempotency_key, performed_on, started_at, finished_at,
+                                                 completed, pain_before, pain_after, notes, recorded_at)
+                        VALUES (:id, :account, :plan, :key, :on, :started, :finished, :completed, :before, :after, :notes, :recorded)
+                        ON CONFLICT (account_id, idempotency_key) DO NOTHING""")
+                .bind("id", id).bind("account", accountId).bind("plan", planId).bind("key", s.idempotencyKey())
+                .bind("on", Times.text(s.date())).bind("started", Times.text(s.startedAt())).bind("finished", Times.text(s.finishedAt()))
+                .bind("completed", s.completed()).bind("before", s.painBefore()).bind("after", s.painAfter()).bind("notes", s.notes())
+                .bind("recorded", Times.text(recordedAt))
+                .execute();
+        if (inserted == 0) return false;
+        int position = 1;
+        for (DoneItem d : s.items()) {
+            h.createUpdate("""
+                            INSERT INTO session_log_item (session_log_id, position, item_id, side, sets, reps, hold_seconds)
+                            VALUES (:log, :position, :item, :side, :sets, :reps, :hold)""")
+                    .bind("log", id).bind("position", position++).bind("item", d.itemId()).bind("side", d.side().id())
+                    .bind("sets", d.sets()).bind("reps", d.reps()).bind("hold", d.holdSeconds()).execute();
+        }
+        return true;
+    }
+
+    Optional<LoggedSession> byKey(String accountId, String key) {
+        return sessions("s.account_id = :account AND s.idempotency_key = :key", accountId, key).stream().findFirst();
+    }
+
+    /** Every session of the account, in the order they were done. */
+    List<LoggedSession> all(String accountId) { return sessions("s.account_id = :account", accountId, null); }
+
+    private List<LoggedSession> sessions(String where, String accountId, String key) {
+        Map<String, LoggedSession> byId = new LinkedHashMap<>();
+        var query = h.createQuery("SELECT " + COLUMNS + " FROM session_log s WHERE " + where + " ORDER BY performed_on, started_at, recorded_at, id")
+                .bind("account", accountId);
+        if (key != null) query.bind("key", key);
+        query.map((rs, ctx) -> session(rs)).forEach(row -> byId.put(row.id, row.session));
+        if (byId.isEmpty()) return List.of();
+        Map<String, List<DoneItem>> items = new HashMap<>();
+        var itemQuery = h.createQuery("""
+                        SELECT i.session_log_id, i.item_id, i.side, i.sets, i.reps, i.hold_seconds
+                        FROM session_log_item i JOIN session_log s ON s.id = i.session_log_id
+                        WHERE """ + " " + where + " ORDER BY i.session_log_id, i.position")
+                .bind("account", accountId);
+        if (key != null) itemQuery.bind("key", key);
+        itemQuery.map((rs, ctx) -> {
+            items.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new DoneItem(rs.getString(2), Side.fromId(rs.getString(3)),
+                    rs.getInt(4), integer(rs, 5), integer(rs, 6)));
+            return 0;
+        }).list();
+        List<LoggedSession> out = new ArrayList<>(byId.size());
+        byId.forEach((id, s) -> out.add(s.withItems(items.getOrDefault(id, List.of()))));
+        return out;
+    }
+
+    private static Stored session(ResultSet rs) throws SQLException {
+        return new Stored(rs.getString(1), new LoggedSession(rs.getString(2), Times.date(rs.getString(3)), Times.instant(rs.getString(4)),
+                Times.instant(rs.getString(5)), rs.getBoolean(6), rs.getInt(7), rs.getInt(8), rs.getString(9), List.of()));
+    }
+
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private record Stored(String id, LoggedSession session) {}
+}

@@ -1,0 +1,36 @@
+package org.psoascoach.progress;
+
+import org.psoascoach.assessment.SessionLog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A session as the person logged it. The idempotency key is chosen before the first submit, so the
+ * same session sent twice is recognised as one. Times are optional; the date is the person's local day.
+ */
+public record LoggedSession(String idempotencyKey, LocalDate date, Instant startedAt, Instant finishedAt,
+                            boolean completed, int painBefore, int painAfter, String notes, List<DoneItem> items) {
+    public static final int MAX_NOTES = 2000;
+    public static final int MAX_KEY = 64;
+
+    public LoggedSession {
+        items = List.copyOf(items);
+    }
+
+    /** The part the progression rule reads (SPEC §1.3). */
+    public SessionLog forProgression() { return new SessionLog(date, painBefore, painAfter, completed); }
+
+    public LoggedSession withItems(List<DoneItem> newItems) {
+        return new LoggedSession(idempotencyKey, date, startedAt, finishedAt, completed, painBefore, painAfter, notes, newItems);
+    }
+
+    /** Same session, whatever the key: used to tell a retried submit from a different session reusing a key. */
+    public boolean sameContentAs(LoggedSession other) {
+        return date.equals(other.date) && java.util.Objects.equals(startedAt, other.startedAt)
+                && java.util.Objects.equals(finishedAt, other.finishedAt) && completed == other.completed
+                && painBefore == other.painBefore && painAfter == other.painAfter
+                && java.util.Objects.equals(notes, other.notes) && items.equals(other.items);
+    }
+}
