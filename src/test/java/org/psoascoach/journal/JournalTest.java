@@ -1,0 +1,201 @@
+package org.psoascoach.journal;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.psoascoach.Fixtures;
+import org.psoascoach.account.Account;
+import org.psoascoach.account.Accounts;
+import org.psoascoach.assessment.Activity;
+import org.psoascoach.assessment.Intake;
+import org.psoascoach.assessment.Side;
+import org.psoascoach.assessment.Symptom;
+import org.psoascoach.catalog.Equipment;
+import org.psoascoach.json.InvalidInputException;
+import org.psoascoach.planning.PlannedItem;
+import org.psoascoach.planning.ProgressionEvent;
+import org.psoascoach.progress.DoneItem;
+import org.psoascoach.progress.LoggedSession;
+import org.psoascoach.progress.SessionLogRules;
+import org.psoascoach.store.Backend;
+import org.psoascoach.store.Database;
+import org.psoascoach.store.TestClock;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The journal on both real databases: what is saved comes back whole, logs are saved once, and the plan follows the logged weeks. */
+class JournalTest {
+    @TempDir
+    Path folder;
+
+    private final TestClock clock = new TestClock("2026-11-02T08:00:00Z"); // a Monday
+
+    private Journal journal(Database db) {
+        return new Journal(db, Fixtures.PLANNER, new SessionLogRules(Fixtures.CATALOG), clock);
+    }
+
+    private Account person(Database db) {
+        return new Accounts(db, clock).localProfile(ZoneId.of("Europe/Berlin"));
+    }
+
+    private static Intake deskWorker() {
+        return Fixtures.intake().tightLeft().sitting(9).activities(Activity.DESK_WORK, Activity.RUNNING).age(41)
+                .symptoms(Symptom.FRONT_HIP_PAIN).pain(3, true, false).equipment(Equipment.MAT, Equipment.CHAIR, Equipment.RESISTANCE_BAND)
+                .legRaise(18, 27.5).minutes(20).build();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aSavedAssessmentReadsBackAsTheSameIntakeWithItsPlanAndRetestDate(Backend backend) {
+        try (Database db = backend.open(folder)) {
+            Journal journal = journal(db);
+            Account me = person(db);
+            Journal.Assessed saved = journal.assess(me, deskWorker());
+
+            Journal.Record record = journal.record(me);
+            assertThat(record.assessments()).hasSize(1);
+            assertThat(record.assessments().get(0).intake()).isEqualTo(deskWorker());
+            assertThat(record.plans()).singleElement().satisfies(p -> {
+                assertThat(p.reason()).isEqualTo(PlanReason.ASSESSMENT);
+                assertThat(p.catalogVersion()).isEqualTo(Fixtures.CATALOG.version());
+                assertThat(p.planJson()).contains("\"sessionsPerWeek\": 7");
+                assertThat(p.intakeJson()).contains("\"sittingHoursPerDay\": 9");
+            });
+            assertThat(saved.retestDue()).isEqualTo(LocalDate.parse("2026-11-16"));
+            assertThat(record.retestDue()).isEqualTo(LocalDate.parse("2026-11-16"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aRedFlagAssessmentIsSavedWithoutAPlanAndBooksNoRetest(Backend backend) {
+        try (Database db = backend.open(folder)) {
+            Journal journal = journal(db);
+            Account me = person(db);
+            Journal.Assessed saved = journal.assess(me, Fixtures.intake().tightLeft().symptoms(Symptom.CAUDA_EQUINA_SIGNS).build());
+            assertThat(saved.result().plan()).isNull();
+            assertThat(saved.retestDue()).isNull();
+            assertThat(journal.today(me, LocalDate.parse("2026-11-02")).orElseThrow().result().plan()).isNull();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aRetriedSubmitWithTheSameKeyMakesOneLog(Backend backend) {
+        try (Database db = backend.open(folder)) {
+            Journal journal = journal(db);
+            Account me = person(db);
+            journal.assess(me, deskWorker());
+            LoggedSession session = session("retry-1", "2026-11-02", 3, 2, true);
+
+            assertThat(journal.log(me, session).status()).isEqualTo(Journal.Logged.Status.SAVED);
+            assertThat(journal.log(me, session).status()).isEqualTo(Journal.Logged.Status.ALREADY_SAVED);
+            assertThat(journal.record(me).sessions()).containsExactly(session);
+            assertThat(count(db, "session_log")).isEqualTo(1);
+            assertThat(count(db, "session_log_item")).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aKeyReusedForADifferentSessionIsRefusedByField(Backend backend) {
+        try (Database db = backend.open(folder)) {
+            Journal journal = journal(db);
+            Account me = person(db);
+            journal.log(me, session("k", "2026-11-02", 3, 2, true));
+            assertThatThrownBy(() -> journal.log(me, session("k", "2026-11-02", 5, 2, true)))
+                    .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("$.idempotencyKey: was already used");
+            assertThat(journal.record(me).sessions()).extracting(LoggedSession::painBefore).containsExactly(3);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void badLogsAreRefusedFieldByFieldAndNothingIsWritten(Backend backend) {
+        try (Database db = backend.open(folder)) {
+            Journal journal = journal(db);
+            Account me = person(db);
+            LoggedSession bad = new LoggedSession("bad key!", LocalDate.parse("2026-11-02"), null, null, true, 11, -1, null,
+                    List.of(new DoneItem("no-such-item", Side.LEFT, 3, 10, null), new DoneItem("kneeling-lunge", Side.BOTH, 99, null, 30),
+                            new DoneItem("modified-thomas-test", Side.LEFT, 1, 1, null)));
+            assertThatThrownBy(() -> journal.log(me, bad)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                    assertThat(e.problems()).extracting(p -> p.path()).containsExactly("$.idempotencyKey", "$.painBefore", "$.painAfter",
+                            "$.items[0].id", "$.items[1].side", "$.items[1].sets", "$.items[2].id"));
+            assertThat(count(db, "session_log")).isZero();
+            assertThat(count(db, "session_log_item")).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aCompletedWeekWithoutMorePainRaisesTheDoseAndTodaySaysWhy(Backend backend) {
+        try (Database db = backend.open(folder)) {
+            Journal journal = journal(db);
+            Account me = person(db);
+            journal.assess(me, deskWorker());
+            LocalDate monday = LocalDate.parse("2026-11-02");
+            Journal.Today first = journal.today(me, monday).orElseThrow();
+            int holdBefore = stretchHold(first);
+            assertThat(first.changed()).isNull();
+
+            for (int day = 0; day < 7; day++) {
+                clock.at(monday.plusDays(day));
+                journal.log(me, session("w1-" + day, monday.plusDays(day).toString(), 3, 2, true));
+            }
+            Journal.Today nextWeek = journal.today(me, monday.plusDays(7)).orElseThrow();
+
+            assertThat(stretchHold(nextWeek)).isEqualTo(holdBefore + 5);
+            assertThat(nextWeek.changed().kind()).isEqualTo(ProgressionEvent.Kind.DOSE_UP);
+            assertThat(nextWeek.plan().reason()).isEqualTo(PlanReason.PROGRESSION);
+            assertThat(journal.record(me).plans()).hasSize(2);
+            // asking again changes nothing and writes no further plan
+            assertThat(journal.today(me, monday.plusDays(7)).orElseThrow().changed()).isNull();
+            assertThat(journal.record(me).plans()).hasSize(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aSessionWithPainUpByTwoStepsBackToThePreviousDose(Backend backend) {
+        try (Database db = backend.open(folder)) {
+            Journal journal = journal(db);
+            Account me = person(db);
+            journal.assess(me, deskWorker());
+            LocalDate monday = LocalDate.parse("2026-11-02");
+            int start = stretchHold(journal.today(me, monday).orElseThrow());
+            for (int day = 0; day < 7; day++) {
+                clock.at(monday.plusDays(day));
+                journal.log(me, session("w1-" + day, monday.plusDays(day).toString(), 3, 2, true));
+            }
+            assertThat(stretchHold(journal.today(me, monday.plusDays(7)).orElseThrow())).isEqualTo(start + 5);
+
+            clock.at(monday.plusDays(8));
+            journal.log(me, session("flare", monday.plusDays(8).toString(), 2, 4, true));
+            Journal.Today after = journal.today(me, monday.plusDays(9)).orElseThrow();
+            assertThat(stretchHold(after)).isEqualTo(start);
+            assertThat(after.changed().kind()).isEqualTo(ProgressionEvent.Kind.STEP_BACK);
+            assertThat(after.changed().painAfter()).isEqualTo(4);
+        }
+    }
+
+    private static int stretchHold(Journal.Today today) {
+        PlannedItem stretch = today.result().plan().items().stream().filter(i -> i.item().id().equals("kneeling-lunge") && i.side() == Side.LEFT)
+                .findFirst().orElseThrow();
+        return stretch.dose().holdSeconds();
+    }
+
+    static LoggedSession session(String key, String date, int before, int after, boolean completed) {
+        return new LoggedSession(key, LocalDate.parse(date), null, null, completed, before, after, null,
+                List.of(new DoneItem("kneeling-lunge", Side.LEFT, 4, null, 30), new DoneItem("breath-release", Side.BOTH, 1, null, 60)));
+    }
+
+    static int count(Database db, String table) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
+    }
+}
