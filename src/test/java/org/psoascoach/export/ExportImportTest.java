@@ -76,7 +76,8 @@ class ExportImportTest {
             assertThatThrownBy(() -> new DataImport(db).load(damaged, Progress.NONE)).isInstanceOfSatisfying(InvalidInputException.class, e ->
                     assertThat(e.problems()).extracting(p -> p.path())
                             .containsExactly("$.tables.account[0].colour", "$.tables.session_log[0].id", "$.tables.secrets"));
-            assertThat(db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM account").mapTo(Integer.class).one())).isZero();
+            int accounts = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM account").mapTo(Integer.class).one());
+            assertThat(accounts).isZero();
         }
     }
 
