@@ -12,7 +12,7 @@ class ArchitectureTest {
     private static final String[] CORE = {"org.psoascoach.catalog..", "org.psoascoach.assessment..", "org.psoascoach.safety..",
             "org.psoascoach.planning..", "org.psoascoach.progress..", "org.psoascoach.language..", "org.psoascoach.json.."};
     private static final String[] ADAPTERS = {"org.psoascoach.web..", "org.psoascoach.store..", "org.psoascoach.cli..",
-            "org.psoascoach.export..", "org.psoascoach.account..", "org.psoascoach.contract.."};
+            "org.psoascoach.export..", "org.psoascoach.account..", "org.psoascoach.contract..", "org.psoascoach.journal.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

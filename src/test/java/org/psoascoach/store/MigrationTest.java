@@ -1,0 +1,78 @@
+package org.psoascoach.store;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Migrations are forward-only and the same on both databases: each one applies from an empty database
+ * and from every earlier version, and a released migration is never edited (its checksum is pinned here;
+ * change the schema with a new V&lt;n&gt; file instead).
+ */
+class MigrationTest {
+    /** SHA-256 of every released migration. Add a line for each new one; never change a line. */
+    private static final Map<String, String> RELEASED = Map.of(
+            "V1__accounts_assessments_plans_logs.sql", "45640449ba73ed0c3df196caf284aa4c965565fc6d65e6d1257bba2392970497");
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void everyVersionMigratesFromEmptyAndFromEachEarlierVersionToTheSameSchema(Backend backend) {
+        DatabaseLocation fresh = backend.freshLocation(folder);
+        try (Database all = Database.open(fresh)) {
+            List<String> versions = new ArrayList<>();
+            for (MigrationInfo m : Database.flyway(all.dataSource()).info().applied()) versions.add(m.getVersion().getVersion());
+            assertThat(versions).isNotEmpty();
+            Map<String, List<String>> latest = schema(all);
+            for (String start : versions) {
+                try (Database stepwise = Database.connect(backend.freshLocation(folder))) {
+                    Flyway.configure().dataSource(stepwise.dataSource()).locations(Database.MIGRATIONS).target(start).load().migrate();
+                    Database.flyway(stepwise.dataSource()).migrate();
+                    assertThat(schema(stepwise)).as("from version " + start).isEqualTo(latest);
+                }
+            }
+        }
+    }
+
+    @Test
+    void releasedMigrationsAreNeverEdited() throws Exception {
+        for (var entry : RELEASED.entrySet()) {
+            try (InputStream in = MigrationTest.class.getResourceAsStream("/db/migration/" + entry.getKey())) {
+                assertThat(in).as(entry.getKey()).isNotNull();
+                String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+                assertThat(sha).as(entry.getKey() + " was edited after release; add a new migration instead").isEqualTo(entry.getValue());
+            }
+        }
+    }
+
+    /** Table name to its column names, as the database reports them. */
+    private static Map<String, List<String>> schema(Database db) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Tables.Table t : Tables.ALL) {
+            out.put(t.name(), db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM " + t.name() + " WHERE 1 = 0")
+                    .scanResultSet((rs, ctx) -> {
+                        var meta = rs.get().getMetaData();
+                        List<String> columns = new ArrayList<>();
+                        for (int i = 1; i <= meta.getColumnCount(); i++) columns.add(meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT));
+                        return columns;
+                    })));
+        }
+        return out;
+    }
+}
