@@ -47,7 +47,7 @@ final class AssessCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         String json;
         if (intake != null) {
-            json = IntakeFiles.read(intake, stdin, err, "assess");
+            json = InputFiles.read(intake, stdin, err, "assess: --intake");
             if (json == null) return Psoas.BAD_INPUT;
         } else {
             Prompter prompter = new Prompter(new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), out);

@@ -34,7 +34,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        String text = IntakeFiles.read(file, stdin, err, "import");
+        String text = InputFiles.read(file, stdin, err, "import");
         if (text == null) return Psoas.BAD_INPUT;
         try (LocalRecord record = LocalRecord.open(store, err, "import")) {
             if (record == null) return Psoas.BAD_INPUT;

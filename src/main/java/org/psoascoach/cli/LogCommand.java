@@ -81,7 +81,7 @@ final class LogCommand implements Callable<Integer> {
         }
         String text = null;
         if (file != null) {
-            text = IntakeFiles.read(file, stdin, err, "log");
+            text = InputFiles.read(file, stdin, err, "log: --file");
             if (text == null) return Psoas.BAD_INPUT;
         }
         try (LocalRecord record = LocalRecord.open(store, err, "log")) {
@@ -179,20 +179,22 @@ final class LogCommand implements Callable<Integer> {
         ask.say("Logging the session of " + day + ". Press Ctrl-D to stop without saving.");
         int before = ask.integer("Pain just before the session, 0 (none) to 10 (worst)?", 0, 10, null, false);
         int after = ask.integer("Pain just after, 0 to 10?", 0, 10, null, false);
+        List<PlannedItem> items = today.get().result().plan().items();
+        List<DoneItem> asPlanned = items.stream().map(LogCommand::asPlanned).toList();
+        if (ask.yesNo("Did you do the whole session as planned?", true)) {
+            String text = ask.text("Notes (Enter for none)?");
+            return new LoggedSession(key != null ? key : Ids.next(), day, null, null, true, before, after, text.isEmpty() ? null : text, asPlanned);
+        }
         List<DoneItem> done = new ArrayList<>();
-        boolean completed = ask.yesNo("Did you do the whole session as planned?", true);
-        for (PlannedItem p : today.get().result().plan().items()) {
-            DoneItem planned = asPlanned(p);
-            if (completed) {
-                done.add(planned);
-                continue;
-            }
+        for (int i = 0; i < items.size(); i++) {
+            PlannedItem p = items.get(i);
+            DoneItem planned = asPlanned.get(i);
             int sets = ask.integer("  " + p.item().text().name() + " (" + p.side().id() + "), planned " + p.dose().sets()
                     + " sets. Sets done? [" + p.dose().sets() + "]", 0, DoneItem.MAX_SETS, p.dose().sets(), false);
             done.add(new DoneItem(planned.itemId(), planned.side(), sets, planned.reps(), planned.holdSeconds()));
         }
         String text = ask.text("Notes (Enter for none)?");
-        return new LoggedSession(key != null ? key : Ids.next(), day, null, null, completed || done.equals(
-                today.get().result().plan().items().stream().map(LogCommand::asPlanned).toList()), before, after, text.isEmpty() ? null : text, done);
+        return new LoggedSession(key != null ? key : Ids.next(), day, null, null, done.equals(asPlanned), before, after,
+                text.isEmpty() ? null : text, done);
     }
 }

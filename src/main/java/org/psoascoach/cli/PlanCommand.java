@@ -10,13 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -43,19 +37,8 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        String text;
-        try {
-            text = "-".equals(intake) ? decode(stdin.readAllBytes()) : decode(Files.readAllBytes(Path.of(intake)));
-        } catch (NoSuchFileException e) {
-            err.println("psoas plan: --intake: no such file: " + intake);
-            return Psoas.BAD_INPUT;
-        } catch (CharacterCodingException e) {
-            err.println("psoas plan: --intake: the file is not UTF-8 text: " + intake);
-            return Psoas.BAD_INPUT;
-        } catch (IOException | RuntimeException e) {
-            err.println("psoas plan: --intake: cannot read " + intake + ": " + e.getMessage());
-            return Psoas.BAD_INPUT;
-        }
+        String text = InputFiles.read(intake, stdin, err, "plan: --intake");
+        if (text == null) return Psoas.BAD_INPUT;
         Intake parsed;
         try {
             parsed = IntakeReader.read(text);
@@ -69,9 +52,5 @@ final class PlanCommand implements Callable<Integer> {
         out.print(format == Format.TEXT ? new PlanText(engine.messages).render(result) : PlanJson.write(result));
         out.flush();
         return Psoas.OK;
-    }
-
-    private static String decode(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     }
 }

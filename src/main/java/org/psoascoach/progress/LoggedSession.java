@@ -28,9 +28,7 @@ public record LoggedSession(String idempotencyKey, LocalDate date, Instant start
 
     /** Same session, whatever the key: used to tell a retried submit from a different session reusing a key. */
     public boolean sameContentAs(LoggedSession other) {
-        return date.equals(other.date) && java.util.Objects.equals(startedAt, other.startedAt)
-                && java.util.Objects.equals(finishedAt, other.finishedAt) && completed == other.completed
-                && painBefore == other.painBefore && painAfter == other.painAfter
-                && java.util.Objects.equals(notes, other.notes) && items.equals(other.items);
+        return equals(new LoggedSession(idempotencyKey, other.date, other.startedAt, other.finishedAt, other.completed,
+                other.painBefore, other.painAfter, other.notes, other.items));
     }
 }

@@ -11,20 +11,20 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reads a UTF-8 file named on the command line ({@code -} for standard input), saying plainly what went wrong. */
-final class IntakeFiles {
-    private IntakeFiles() {}
+final class InputFiles {
+    private InputFiles() {}
 
-    /** The text, or null after printing the reason on stderr. */
-    static String read(String name, InputStream stdin, PrintWriter err, String command) {
+    /** The text, or null after printing the reason on stderr; {@code where} names the command and option ("plan: --intake"). */
+    static String read(String name, InputStream stdin, PrintWriter err, String where) {
         try {
             byte[] bytes = "-".equals(name) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(name));
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
-            err.println("psoas " + command + ": no such file: " + name);
+            err.println("psoas " + where + ": no such file: " + name);
         } catch (CharacterCodingException e) {
-            err.println("psoas " + command + ": the file is not UTF-8 text: " + name);
+            err.println("psoas " + where + ": the file is not UTF-8 text: " + name);
         } catch (IOException | RuntimeException e) {
-            err.println("psoas " + command + ": cannot read " + name + ": " + e.getMessage());
+            err.println("psoas " + where + ": cannot read " + name + ": " + e.getMessage());
         }
         return null;
     }
