@@ -58,7 +58,7 @@ final class AccountStore {
 
     static String emailKey(String email) { return email.trim().toLowerCase(java.util.Locale.ROOT); }
 
-    private static Account account(String id, String email, String role, String zone, String createdAt) {
+    static Account account(String id, String email, String role, String zone, String createdAt) {
         return new Account(id, email, AccountRole.fromId(role), ZoneId.of(zone), Times.instant(createdAt));
     }
 

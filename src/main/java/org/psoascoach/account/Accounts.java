@@ -111,7 +111,10 @@ public final class Accounts {
         return db.jdbi().inTransaction(h -> new AccountStore(h).delete(accountId)) == 1;
     }
 
+    /** The problem message when the email is in use (pages show their own words for it). */
+    public static final String EMAIL_TAKEN = "an account with this email already exists; sign in instead";
+
     private static InvalidInputException emailTaken() {
-        return new InvalidInputException(List.of(new Problem("email", "an account with this email already exists; sign in instead")));
+        return new InvalidInputException(List.of(new Problem("email", EMAIL_TAKEN)));
     }
 }

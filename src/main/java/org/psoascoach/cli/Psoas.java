@@ -18,7 +18,8 @@ import java.util.Properties;
         description = {"Psoas Coach: test each side of the psoas, screen for reasons to see a doctor first,",
                 "and get a personal program of stretches and strengthening. It guides exercise; it does not diagnose."},
         subcommands = {PlanCommand.class, CatalogCommand.class, AssessCommand.class, TodayCommand.class, LogCommand.class,
-                HistoryCommand.class, ProgressCommand.class, ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+                HistoryCommand.class, ProgressCommand.class, ExportCommand.class, ImportCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 internal error, 2 bad input or usage, 3 invalid catalog data, 4 database unavailable.",
                 "Example: psoas assess, then psoas today each day and psoas log after each session."})
 public final class Psoas implements Runnable {

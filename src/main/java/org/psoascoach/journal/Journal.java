@@ -41,7 +41,7 @@ public final class Journal {
         this.clock = clock;
     }
 
-    /** Saves a test day and the plan it makes; books the re-test when there is a plan. */
+    /** Saves a test day and the plan it makes; books the re-test when there is a plan. The assessment replaces any draft. */
     public Assessed assess(Account who, Intake answers) {
         Instant now = Times.stored(clock.instant());
         LocalDate today = today(who);
@@ -51,6 +51,7 @@ public final class Journal {
             List<SessionLog> history = progressionLogs(new SessionLogStore(h).all(who.id()));
             PlanResult result = planner.plan(intake.withHistory(history));
             new AssessmentStore(h).insert(who.id(), assessment);
+            AssessmentDrafts.discard(h, who.id());
             PlanRecord plan = planRecord(assessment, result, PlanReason.ASSESSMENT, now);
             new PlanStore(h).insert(who.id(), plan);
             RetestStore retests = new RetestStore(h);

@@ -48,7 +48,9 @@ public final class Tables {
                     integer("sets"), integer("reps"), integer("hold_seconds")),
                     "session_log_id IN (SELECT id FROM session_log WHERE account_id = :account)", "session_log_id, position"),
             new Table("retest", List.of(text("id"), text("account_id"), text("scheduled_by"), text("due_on"), text("done_by")),
-                    "account_id = :account", "due_on, id"));
+                    "account_id = :account", "due_on, id"),
+            new Table("assessment_draft", List.of(text("account_id"), text("step"), text("answers_json"), text("updated_at")),
+                    "account_id = :account", "account_id"));
 
     private Tables() {}
 

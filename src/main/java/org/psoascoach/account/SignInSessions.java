@@ -1,0 +1,88 @@
+package org.psoascoach.account;
+
+import org.psoascoach.store.Database;
+import org.psoascoach.store.Times;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Sign-in sessions kept in the database, never in one server's memory, so that several web servers on
+ * one PostgreSQL can serve the same person. The browser holds a random token; the table holds only its
+ * SHA-256, so reading the table does not let anyone sign in. Each session carries its own CSRF token.
+ */
+public final class SignInSessions {
+    /** How long a sign-in lasts without a new sign-in (a person returns to their program every few days). */
+    public static final Duration LIFETIME = Duration.ofDays(30);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Database db;
+    private final Clock clock;
+
+    public SignInSessions(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** A signed-in session: the account it belongs to and the token its forms must carry. */
+    public record SignedIn(Account account, String csrfToken) {}
+
+    /** Starts a session for the account and returns the token for the cookie. */
+    public String start(Account account) {
+        String token = randomToken();
+        Instant now = clock.instant();
+        db.jdbi().useTransaction(h -> {
+            // expired rows are cleared as new ones come in, so the table does not grow without bound
+            h.createUpdate("DELETE FROM sign_in_session WHERE expires_at < :now").bind("now", Times.text(now)).execute();
+            h.createUpdate("""
+                            INSERT INTO sign_in_session (token_hash, account_id, csrf_token, created_at, expires_at)
+                            VALUES (:hash, :account, :csrf, :created, :expires)""")
+                    .bind("hash", hash(token)).bind("account", account.id()).bind("csrf", randomToken())
+                    .bind("created", Times.text(now)).bind("expires", Times.text(now.plus(LIFETIME)))
+                    .execute();
+        });
+        return token;
+    }
+
+    /** The session this cookie token names, if it exists and has not expired. */
+    public Optional<SignedIn> find(String token) {
+        if (token == null || token.isEmpty() || token.length() > 100) return Optional.empty();
+        return db.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT a.id, a.email, a.role, a.time_zone, a.created_at, s.csrf_token
+                        FROM sign_in_session s JOIN account a ON a.id = s.account_id
+                        WHERE s.token_hash = :hash AND s.expires_at > :now""")
+                .bind("hash", hash(token)).bind("now", Times.text(clock.instant()))
+                .map((rs, ctx) -> new SignedIn(AccountStore.account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)), rs.getString(6)))
+                .findOne());
+    }
+
+    /** Ends the session (sign out); ending one that does not exist is not an error. */
+    public void end(String token) {
+        if (token == null || token.isEmpty()) return;
+        db.jdbi().useHandle(h -> h.createUpdate("DELETE FROM sign_in_session WHERE token_hash = :hash").bind("hash", hash(token)).execute());
+    }
+
+    /** 32 random bytes, URL-safe: what goes in a cookie or a hidden form field. */
+    public static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.psoascoach.cli;
+
+import io.javalin.Javalin;
+import org.psoascoach.store.Database;
+import org.psoascoach.store.DatabaseLocation;
+import org.psoascoach.web.WebApp;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Runs the web app: sign up, the guided assessment, your program, the exercise library and the learning pages,",
+                "and the JSON API under /api/v1 (documented at /api/v1/openapi.json)."},
+        footer = {"", "Examples:", "  psoas serve                                  http://127.0.0.1:8080 with the local database",
+                "  psoas serve --port 9000 --db jdbc:postgresql://db.clinic/psoas?user=coach&password=...",
+                "", "Several instances may serve one PostgreSQL database behind a load balancer: sign-ins live in the database."})
+final class ServeCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this computer only; 0.0.0.0 for every network).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port to listen on, 1-65535 (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--secure-cookies", description = "Mark cookies Secure: use it when the app is reached over HTTPS (a proxy in front).")
+    boolean secureCookies;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        if (port < 1 || port > 65535) {
+            err.println("psoas serve: --port: must be a number from 1 to 65535, got " + port);
+            return Psoas.BAD_INPUT;
+        }
+        DatabaseLocation location;
+        try {
+            location = DatabaseLocation.choose(store.db, System.getenv());
+        } catch (IllegalArgumentException e) {
+            err.println("psoas serve: --db: " + e.getMessage());
+            return Psoas.BAD_INPUT;
+        }
+        Database db = Database.open(location);
+        Engine engine = Engine.get();
+        Javalin app = WebApp.create(db, engine.catalog, engine.messages, Clock.systemUTC(), secureCookies);
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            db.close();
+            err.println("psoas serve: cannot listen on " + host + ":" + port + " (" + rootMessage(e) + "); is another server using it? Choose another with --port.");
+            return Psoas.BAD_INPUT;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            db.close();
+            stopped.countDown();
+        }, "psoas-serve-stop"));
+        out.println("Psoas Coach is running at http://" + host + ":" + app.port() + "/  (record: " + location.shown() + "). Press Ctrl-C to stop.");
+        out.flush();
+        stopped.await();
+        return Psoas.OK;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) root = root.getCause();
+        return root.getMessage();
+    }
+}

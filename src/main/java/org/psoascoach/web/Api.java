@@ -1,0 +1,178 @@
+package org.psoascoach.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.psoascoach.account.Account;
+import org.psoascoach.catalog.Catalog;
+import org.psoascoach.contract.CatalogJson;
+import org.psoascoach.contract.IntakeReader;
+import org.psoascoach.contract.PlanJson;
+import org.psoascoach.journal.Journal;
+import org.psoascoach.journal.PlanRecord;
+import org.psoascoach.json.InvalidInputException;
+import org.psoascoach.json.Problem;
+import org.psoascoach.planning.Planner;
+import org.psoascoach.store.Times;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The JSON API under {@code /api/v1}: the catalog, intake → plan (the same contract as {@code psoas plan}),
+ * and a signed-in person's assessments and plans. Every error is {@code application/problem+json} with
+ * one entry per field at fault. Documented in {@code /api/v1/openapi.json}; a test calls every route
+ * it documents.
+ */
+final class Api {
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Visitors visitors;
+    private final Catalog catalog;
+    private final Planner planner;
+    private final Journal journal;
+    private final String catalogJson;
+    private final byte[] openApi;
+
+    Api(Visitors visitors, Catalog catalog, Planner planner, Journal journal) {
+        this.visitors = visitors;
+        this.catalog = catalog;
+        this.planner = planner;
+        this.journal = journal;
+        this.catalogJson = CatalogJson.write(catalog);
+        try (InputStream in = Api.class.getResourceAsStream("/web/openapi.json")) {
+            this.openApi = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An API request that cannot be served: answered as a problem document. */
+    static final class Failure extends RuntimeException {
+        final HttpStatus status;
+        final String title;
+        final List<Problem> problems;
+
+        Failure(HttpStatus status, String title, String detail, List<Problem> problems) {
+            super(detail, null, false, false);
+            this.status = status;
+            this.title = title;
+            this.problems = problems;
+        }
+    }
+
+    void openApi(Context ctx) { ctx.contentType("application/json").result(openApi); }
+
+    void catalog(Context ctx) { json(ctx, HttpStatus.OK, catalogJson); }
+
+    void catalogItem(Context ctx) {
+        String id = ctx.pathParam("id");
+        var item = catalog.find(id).orElseThrow(() -> new Failure(HttpStatus.NOT_FOUND, "Not found",
+                "No catalog item with id \"" + id + "\"", List.of(new Problem("id", "is not a catalog item id"))));
+        json(ctx, HttpStatus.OK, CatalogJson.item(item).toString());
+    }
+
+    /** Intake JSON in, plan JSON out; nothing is saved. */
+    void plan(Context ctx) {
+        var intake = intake(ctx);
+        json(ctx, HttpStatus.OK, PlanJson.write(planner.plan(intake)));
+    }
+
+    /** Saves an assessment for the signed-in person and answers with the plan it makes. */
+    void assess(Context ctx) {
+        Account who = account(ctx);
+        String token = ctx.header(CSRF_HEADER);
+        if (token == null || !token.equals(visitors.of(ctx).csrf())) {
+            throw new Failure(HttpStatus.FORBIDDEN, "Missing or wrong CSRF token",
+                    "Send the " + CSRF_HEADER + " header given with any signed-in API response", List.of(new Problem(CSRF_HEADER, "must be this session's token")));
+        }
+        var intake = intake(ctx);
+        Journal.Assessed assessed = journal.assess(who, intake);
+        ObjectNode body = JSON.createObjectNode();
+        body.put("assessmentId", assessed.assessment().id());
+        body.put("planId", assessed.plan().id());
+        if (assessed.retestDue() == null) body.putNull("retestDue");
+        else body.put("retestDue", assessed.retestDue().toString());
+        body.set("result", PlanJson.tree(assessed.result()));
+        ctx.header("Location", "/api/v1/plans/current");
+        json(ctx, HttpStatus.CREATED, body.toString());
+    }
+
+    /** The signed-in person's saved plans, newest first (without their bodies). */
+    void plans(Context ctx) {
+        Account who = account(ctx);
+        ArrayNode array = JSON.createArrayNode();
+        List<PlanRecord> plans = journal.record(who).plans();
+        for (int i = plans.size() - 1; i >= 0; i--) {
+            PlanRecord p = plans.get(i);
+            array.addObject().put("id", p.id()).put("assessmentId", p.assessmentId()).put("createdAt", Times.text(p.createdAt()))
+                    .put("reason", p.reason().id()).put("triageLevel", p.triageLevel()).put("catalogVersion", p.catalogVersion());
+        }
+        json(ctx, HttpStatus.OK, array.toString());
+    }
+
+    /** The current plan: the latest assessment with the logged weeks applied. */
+    void currentPlan(Context ctx) {
+        Account who = account(ctx);
+        Optional<Journal.Today> today = journal.today(who, journal.today(who));
+        if (today.isEmpty()) {
+            throw new Failure(HttpStatus.NOT_FOUND, "No plan yet", "This account has no assessment yet; POST one to /api/v1/assessments",
+                    List.of());
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.put("planId", today.get().plan().id());
+        if (today.get().retestDue() == null) body.putNull("retestDue");
+        else body.put("retestDue", today.get().retestDue().toString());
+        body.set("result", PlanJson.tree(today.get().result()));
+        json(ctx, HttpStatus.OK, body.toString());
+    }
+
+    void fail(Context ctx, Failure f) { problem(ctx, f.status, f.title, f.getMessage(), f.problems); }
+
+    /** Writes an RFC 9457 problem document; {@code errors} names each field at fault. */
+    static void problem(Context ctx, HttpStatus status, String title, String detail, List<Problem> problems) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status.getCode());
+        body.put("detail", detail);
+        ArrayNode errors = body.putArray("errors");
+        for (Problem p : problems) errors.addObject().put("field", p.path()).put("message", p.message());
+        ctx.status(status).contentType("application/problem+json").result(body.toString());
+    }
+
+    private org.psoascoach.assessment.Intake intake(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new Failure(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "Send the intake as application/json",
+                    List.of(new Problem("Content-Type", "must be application/json")));
+        }
+        try {
+            return IntakeReader.read(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8));
+        } catch (InvalidInputException e) {
+            throw new Failure(HttpStatus.BAD_REQUEST, "Invalid intake", e.problems().size() + " problem(s) in the intake; see errors",
+                    e.problems());
+        }
+    }
+
+    private Account account(Context ctx) {
+        Visitor visitor = visitors.of(ctx);
+        if (!visitor.signedIn()) {
+            throw new Failure(HttpStatus.UNAUTHORIZED, "Sign in first", "This route needs a signed-in session (the psoas_session cookie)",
+                    List.of());
+        }
+        ctx.header(CSRF_HEADER, visitor.csrf());
+        return visitor.account();
+    }
+
+    private static void json(Context ctx, HttpStatus status, String body) {
+        ctx.status(status).contentType("application/json").result(body);
+    }
+}

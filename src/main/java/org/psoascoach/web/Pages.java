@@ -1,0 +1,67 @@
+package org.psoascoach.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Renders a page inside the common frame, and the pages every feature may end on (not found, failed, …). */
+final class Pages {
+    private static final System.Logger LOG = System.getLogger(Pages.class.getName());
+
+    final Visitors visitors;
+    private final Renderer renderer;
+
+    Pages(Visitors visitors, Renderer renderer) {
+        this.visitors = visitors;
+        this.renderer = renderer;
+    }
+
+    Visitor visitor(Context ctx) { return visitors.of(ctx); }
+
+    /** Renders {@code template} with the frame and the given parameters; personal pages are never cached. */
+    void render(Context ctx, String template, String titleKey, Frame.Section section, Object... params) {
+        renderTitled(ctx, template, visitors.of(ctx).text().get(titleKey), section, params);
+    }
+
+    /** As {@link #render}, with a title that is not a message (an exercise's name). */
+    void renderTitled(Context ctx, String template, String title, Frame.Section section, Object... params) {
+        Visitor visitor = visitors.of(ctx);
+        Map<String, Object> model = new HashMap<>();
+        model.put("frame", new Frame(visitor, title, section));
+        for (int i = 0; i < params.length; i += 2) model.put((String) params[i], params[i + 1]);
+        if (visitor.signedIn()) ctx.header("Cache-Control", "no-store");
+        renderer.page(ctx, template, model);
+    }
+
+    void signInFirst(Context ctx, String returnTo) {
+        ctx.redirect("/signin?next=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+    }
+
+    void formExpired(Context ctx) {
+        ctx.status(HttpStatus.FORBIDDEN);
+        render(ctx, "message.jte", "error.formExpired.title", Frame.Section.HOME, "messageKey", "error.formExpired.body");
+    }
+
+    void notFound(Context ctx) {
+        if (ctx.path().startsWith("/api/")) {
+            Api.problem(ctx, HttpStatus.NOT_FOUND, "Not found", "No such resource: " + ctx.path(), java.util.List.of());
+            return;
+        }
+        render(ctx, "message.jte", "error.notFound.title", Frame.Section.HOME, "messageKey", "error.notFound.body");
+    }
+
+    void failed(Context ctx, Exception e) {
+        // the person sees a calm page; the details go to the server's log, never to the browser
+        LOG.log(System.Logger.Level.ERROR, "request " + ctx.method() + " " + ctx.path() + " failed", e);
+        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);
+        if (ctx.path().startsWith("/api/")) {
+            Api.problem(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Server error", "The request could not be completed; nothing was saved.", java.util.List.of());
+            return;
+        }
+        render(ctx, "message.jte", "error.failed.title", Frame.Section.HOME, "messageKey", "error.failed.body");
+    }
+}

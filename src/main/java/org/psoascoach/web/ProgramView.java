@@ -1,0 +1,78 @@
+package org.psoascoach.web;
+
+import org.psoascoach.catalog.Catalog;
+import org.psoascoach.catalog.Dosage;
+import org.psoascoach.journal.Journal;
+import org.psoascoach.planning.Dose;
+import org.psoascoach.planning.Exclusion;
+import org.psoascoach.planning.Plan;
+import org.psoascoach.planning.PlannedItem;
+import org.psoascoach.planning.SessionPart;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A person's program as the page shows it: this week's session days, the session's items in order
+ * (illustration, dose, side, why), what was left out and why, and the re-test date.
+ */
+public record ProgramView(int sessionsPerWeek, String frequencyWhy, int estimatedMinutes, int budgetMinutes, List<Day> week,
+                          List<Part> parts, List<Left> excluded, List<String> advice, List<String> changes, String retestDue,
+                          boolean retestIsDue, int loggedToday) {
+
+    public record Day(String weekday, String date, boolean session, boolean today) {}
+
+    public record Part(String titleKey, List<Entry> items) {}
+
+    /** One planned item. {@code variant} is the easier or chair-held version to do, or null. */
+    public record Entry(String id, String name, String summary, String dose, String side, String why, String variant, String variantHow,
+                        String keyCue) {}
+
+    public record Left(String id, String name, String reason) {}
+
+    static ProgramView of(Journal.Today today, Text t, Catalog catalog) {
+        Plan plan = today.result().plan();
+        List<Part> parts = new ArrayList<>();
+        for (SessionPart part : SessionPart.values()) {
+            List<Entry> entries = new ArrayList<>();
+            for (PlannedItem p : plan.items()) {
+                if (p.part() != part) continue;
+                var text = p.item().text();
+                entries.add(new Entry(p.item().id(), text.name(), text.summary(), dose(p.dose(), t), t.get("text.side." + p.side().id()),
+                        p.why(), p.variant() == null ? null : p.variant().text().name(), p.variant() == null ? null : p.variant().text().how(),
+                        text.keyCue()));
+            }
+            if (!entries.isEmpty()) parts.add(new Part("text.part." + part.id(), entries));
+        }
+        List<Left> excluded = new ArrayList<>();
+        for (Exclusion e : today.result().excluded()) {
+            excluded.add(new Left(e.id(), catalog.find(e.id()).map(i -> i.text().name()).orElse(e.id()), e.message()));
+        }
+        return new ProgramView(plan.sessionsPerWeek(), plan.frequencyWhy(), plan.estimatedMinutes(), plan.minutesPerSession(),
+                week(today.date(), plan.sessionsPerWeek(), t), parts, excluded, today.result().advice(), plan.progressionChanges(),
+                today.retestDue() == null ? null : t.date(today.retestDue()), today.retestIsDue(), today.loggedToday());
+    }
+
+    static String dose(Dose d, Text t) {
+        if (d.kind() == Dosage.Kind.HOLD) return t.get("text.dose.hold", d.sets(), d.holdSeconds());
+        if (d.holdSeconds() == null) return t.get("text.dose.reps", d.sets(), d.reps());
+        return t.get("text.dose.repsHold", d.sets(), d.reps(), d.holdSeconds());
+    }
+
+    /** Monday to Sunday of the person's current week, with the sessions spread evenly over it. */
+    static List<Day> week(LocalDate today, int sessions, Text t) {
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        boolean[] sessionDay = new boolean[7];
+        int n = Math.max(0, Math.min(7, sessions));
+        for (int i = 0; i < n; i++) sessionDay[i * 7 / n] = true;
+        List<Day> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            LocalDate d = monday.plusDays(i);
+            days.add(new Day(t.weekday(d), t.date(d), sessionDay[i], d.equals(today)));
+        }
+        return days;
+    }
+}

@@ -1,0 +1,50 @@
+package org.psoascoach.web;
+
+import org.psoascoach.language.Messages;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * The words and formats of one visitor: sentences from the message bundle of their language (English
+ * when we have no bundle for it), dates and numbers in their locale. Templates ask it for every string
+ * they show, so a second language is a second bundle, not a change to the pages.
+ */
+public final class Text {
+    private final Messages messages;
+    private final Locale locale;
+    private final DateTimeFormatter longDate;
+    private final DateTimeFormatter weekday;
+
+    Text(Messages messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
+        this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.weekday = DateTimeFormatter.ofPattern("EEEE", locale);
+    }
+
+    public String get(String key, Object... args) { return messages.get(key, args); }
+
+    public boolean has(String key) { return messages.has(key); }
+
+    /** The language of the page ({@code <html lang>}): the bundle's, not merely the one asked for. */
+    public String language() { return messages.language(); }
+
+    public Locale locale() { return locale; }
+
+    public String date(LocalDate date) { return date == null ? "" : longDate.format(date); }
+
+    public String weekday(LocalDate date) { return weekday.format(date); }
+
+    /** A measurement as the locale writes it: 7.5 in English, 7,5 in German; whole numbers without decimals. */
+    public String number(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
+    Messages messages() { return messages; }
+}

@@ -1,0 +1,134 @@
+package org.psoascoach.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import org.psoascoach.account.Account;
+import org.psoascoach.account.SignInSessions;
+import org.psoascoach.language.Messages;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Recognises a visitor from their cookies and language, once per request. The sign-in cookie names a
+ * session row in the database (any server can read it); a visitor who is not signed in gets a separate
+ * random form cookie, so the sign-in and sign-up forms are protected against CSRF too (double submit).
+ * Both cookies are HttpOnly and SameSite.
+ */
+final class Visitors {
+    static final String SESSION_COOKIE = "psoas_session";
+    static final String FORM_COOKIE = "psoas_form";
+    static final String CSRF_FIELD = "csrf";
+    private static final String ATTRIBUTE = "visitor";
+
+    private final SignInSessions sessions;
+    private final Map<String, Messages> bundles;
+    private final Messages english;
+    private final boolean secureCookies;
+    private final Map<String, Text> texts = new ConcurrentHashMap<>();
+
+    Visitors(SignInSessions sessions, Map<String, Messages> bundles, boolean secureCookies) {
+        this.sessions = sessions;
+        this.bundles = bundles;
+        this.english = bundles.get("en");
+        this.secureCookies = secureCookies;
+    }
+
+    Visitor of(Context ctx) {
+        Visitor known = ctx.attribute(ATTRIBUTE);
+        if (known != null) return known;
+        Text text = text(ctx.header("Accept-Language"));
+        var signedIn = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
+        Visitor visitor;
+        if (signedIn != null) {
+            visitor = new Visitor(text, signedIn.account(), signedIn.csrfToken());
+        } else {
+            String token = ctx.cookie(FORM_COOKIE);
+            if (token == null || token.length() != 43) {
+                token = SignInSessions.randomToken();
+                ctx.cookie(cookie(FORM_COOKIE, token, -1, SameSite.STRICT));
+            }
+            visitor = new Visitor(text, null, token);
+        }
+        ctx.attribute(ATTRIBUTE, visitor);
+        return visitor;
+    }
+
+    /** The signed-in account, or a redirect to the sign-in page that comes back here afterwards. */
+    Account account(Context ctx) {
+        Visitor visitor = of(ctx);
+        if (!visitor.signedIn()) throw new SignInNeeded(ctx.path());
+        return visitor.account();
+    }
+
+    /** Refuses a form that does not carry this visitor's token (a form posted from another site). */
+    void checkForm(Context ctx) {
+        String sent = ctx.formParam(CSRF_FIELD);
+        if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), of(ctx).csrf().getBytes(StandardCharsets.UTF_8))) {
+            throw new FormExpired();
+        }
+    }
+
+    void signIn(Context ctx, Account account) {
+        String old = ctx.cookie(SESSION_COOKIE);
+        if (old != null) sessions.end(old); // a new sign-in never reuses a session id (session fixation)
+        String token = sessions.start(account);
+        ctx.cookie(cookie(SESSION_COOKIE, token, (int) SignInSessions.LIFETIME.toSeconds(), SameSite.LAX));
+        ctx.attribute(ATTRIBUTE, null);
+    }
+
+    void signOut(Context ctx) {
+        sessions.end(ctx.cookie(SESSION_COOKIE));
+        ctx.cookie(cookie(SESSION_COOKIE, "", 0, SameSite.LAX));
+        ctx.attribute(ATTRIBUTE, null);
+    }
+
+    /** The visitor's language from Accept-Language: the first one we have a bundle for, else English; formats follow their first locale. */
+    Text text(String acceptLanguage) {
+        String header = acceptLanguage == null ? "" : acceptLanguage;
+        Text known = texts.get(header);
+        if (known != null) return known;
+        Locale locale = Locale.UK;
+        Messages messages = english;
+        try {
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header.isBlank() ? "en-GB" : header);
+            if (!ranges.isEmpty() && !ranges.get(0).getRange().equals("*")) locale = Locale.forLanguageTag(ranges.get(0).getRange());
+            for (Locale.LanguageRange range : ranges) {
+                Messages bundle = bundles.get(Locale.forLanguageTag(range.getRange()).getLanguage());
+                if (bundle != null) {
+                    messages = bundle;
+                    break;
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            // a malformed header is not the visitor's fault: English, British formats
+        }
+        Text text = new Text(messages, locale);
+        if (texts.size() < 1_000) texts.put(header, text); // a cache, bounded against made-up headers
+        return text;
+    }
+
+    private Cookie cookie(String name, String value, int maxAge, SameSite sameSite) {
+        return new Cookie(name, value, "/", maxAge, secureCookies, true, null, sameSite);
+    }
+
+    /** Thrown when a page needs a signed-in visitor; answered with a redirect to sign in. */
+    static final class SignInNeeded extends RuntimeException {
+        final String returnTo;
+
+        SignInNeeded(String returnTo) {
+            super(null, null, false, false);
+            this.returnTo = returnTo;
+        }
+    }
+
+    /** Thrown when a form's CSRF token is missing or wrong; answered with a page asking to try again. */
+    static final class FormExpired extends RuntimeException {
+        FormExpired() { super(null, null, false, false); }
+    }
+}

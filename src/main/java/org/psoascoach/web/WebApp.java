@@ -1,0 +1,104 @@
+package org.psoascoach.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import org.psoascoach.account.Accounts;
+import org.psoascoach.account.SignInSessions;
+import org.psoascoach.catalog.Catalog;
+import org.psoascoach.journal.Journal;
+import org.psoascoach.language.Messages;
+import org.psoascoach.planning.Planner;
+import org.psoascoach.progress.SessionLogRules;
+import org.psoascoach.store.Database;
+
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The web app: every route in one place, each handled by the page class of its feature. Pages are
+ * rendered on the server (jte); the JSON API under {@code /api/v1} does the same work for programs.
+ * No state lives in this process but caches of values that never change, so any number of instances
+ * can serve one database.
+ */
+public final class WebApp {
+    /** Strict CSP: scripts, styles, images and forms only from this server; no inline script or style. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    private WebApp() {}
+
+    public static Javalin create(Database db, Catalog catalog, Messages english, Clock clock, boolean secureCookies) {
+        Planner planner = new Planner(catalog, english);
+        Journal journal = new Journal(db, planner, new SessionLogRules(catalog), clock);
+        Accounts accounts = new Accounts(db, clock);
+        Visitors visitors = new Visitors(new SignInSessions(db, clock), Map.of("en", english), secureCookies);
+        Renderer renderer = new Renderer();
+        Pages pages = new Pages(visitors, renderer);
+
+        HomePages home = new HomePages(pages);
+        AccountPages account = new AccountPages(pages, accounts);
+        AssessmentPages assessment = new AssessmentPages(pages, journal, planner, catalog, db, clock);
+        ProgramPages program = new ProgramPages(pages, journal, catalog);
+        LibraryPages library = new LibraryPages(pages, catalog);
+        LearnPages learn = new LearnPages(pages);
+        Api api = new Api(visitors, catalog, planner, journal);
+
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.generateEtags = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/web/static";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "public, max-age=3600");
+            });
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/figures";
+                files.directory = "/catalog/figures";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "public, max-age=3600");
+            });
+            config.staticFiles.enableWebjars();
+
+            var routes = config.routes;
+            routes.before(ctx -> SecurityHeaders.apply(ctx));
+            routes.get("/health", ctx -> ctx.result("ok"));
+
+            routes.get("/", home::show);
+            routes.get("/signup", account::signUpForm);
+            routes.post("/signup", account::signUp);
+            routes.get("/signin", account::signInForm);
+            routes.post("/signin", account::signIn);
+            routes.post("/signout", account::signOut);
+
+            routes.get("/assessment", assessment::start);
+            routes.post("/assessment/restart", assessment::restart);
+            routes.get("/assessment/{step}", assessment::step);
+            routes.post("/assessment/{step}", assessment::answer);
+            routes.get("/results", assessment::results);
+
+            routes.get("/program", program::show);
+            routes.get("/program/print", program::print);
+
+            routes.get("/library", library::list);
+            routes.get("/library/{id}", library::item);
+
+            routes.get("/learn", learn::index);
+            routes.get("/learn/{topic}", learn::topic);
+
+            routes.get("/api/v1/openapi.json", api::openApi);
+            routes.get("/api/v1/catalog", api::catalog);
+            routes.get("/api/v1/catalog/{id}", api::catalogItem);
+            routes.post("/api/v1/plan", api::plan);
+            routes.post("/api/v1/assessments", api::assess);
+            routes.get("/api/v1/plans", api::plans);
+            routes.get("/api/v1/plans/current", api::currentPlan);
+
+            routes.exception(Visitors.SignInNeeded.class, (e, ctx) -> pages.signInFirst(ctx, e.returnTo));
+            routes.exception(Visitors.FormExpired.class, (e, ctx) -> pages.formExpired(ctx));
+            routes.exception(Api.Failure.class, (e, ctx) -> api.fail(ctx, e));
+            routes.exception(Exception.class, (e, ctx) -> pages.failed(ctx, e));
+            routes.error(404, ctx -> pages.notFound(ctx));
+        });
+    }
+}
