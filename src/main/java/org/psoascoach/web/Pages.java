@@ -47,6 +47,8 @@ final class Pages {
     }
 
     void notFound(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type != null && type.startsWith("application/problem+json")) return; // the API already said what was not found
         if (ctx.path().startsWith("/api/")) {
             Api.problem(ctx, HttpStatus.NOT_FOUND, "Not found", "No such resource: " + ctx.path(), java.util.List.of());
             return;

@@ -1,0 +1,227 @@
+package org.psoascoach.web;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.psoascoach.store.Backend;
+import org.psoascoach.store.Database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web app in a real Chromium (Debian's, driven by Playwright): a newcomer's way to a program, the
+ * red-flag path and a refused answer. Every page visited is photographed at phone and desktop sizes
+ * into target/screenshots/, checked with axe-core (no serious or critical violation) and must log no
+ * console error, CSP violations included.
+ */
+class BrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
+    static final Path SHOTS = Path.of("target/screenshots");
+    static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
+
+    static Playwright playwright;
+    static Browser browser;
+    static String axe;
+
+    @TempDir
+    Path folder;
+    Database db;
+    TestServer server;
+    BrowserContext context;
+    Page page;
+    final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void launch() throws IOException {
+        assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium chromium-driver; .ci/run installs it)").exists();
+        assertThat(AXE).as("axe-core from npm (npm ci; the build runs it)").exists();
+        axe = Files.readString(AXE);
+        Files.createDirectories(SHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_FLAGS));
+    }
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    @BeforeEach
+    void open() {
+        db = Backend.SQLITE.open(folder);
+        server = TestServer.start(db);
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("en-GB"));
+        page = context.newPage();
+        page.onConsoleMessage(m -> {
+            // a refused form (422, 401) or the not-found page is logged by Chromium as a failed load of the
+            // document itself: that status is meant. Any other error, a failed image or script included, counts.
+            boolean documentStatus = m.text().startsWith("Failed to load resource") && m.location().replaceFirst(":\\d+:\\d+$", "").equals(page.url());
+            if (m.type().equals("error") && !documentStatus) consoleErrors.add(page.url() + ": " + m.text() + " at " + m.location());
+        });
+        page.onPageError(e -> consoleErrors.add(page.url() + ": " + e));
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+        server.close();
+        db.close();
+    }
+
+    @Test
+    void aNewcomerSignsUpTakesTheAssessmentAsTheDeskWorkerAndSeesTheirProgram() {
+        visit("/", "home");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create an account")).click();
+        look("signup");
+        signUp("newcomer@example.org");
+        look("assessment-start");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Begin")).click();
+        look("step-safety");
+        next();
+        page.getByLabel("Pain right now").fill("3");
+        page.getByLabel("I have had this pain for three months or more").check();
+        page.getByLabel("Age").fill("41");
+        page.getByLabel("Time spent sitting").fill("9");
+        page.getByLabel("Desk work").check();
+        page.getByLabel("Running").check();
+        page.getByLabel("Pain at the front of the hip").check();
+        page.getByLabel("Lower back pain").check();
+        look("step-about");
+        next();
+        for (String thing : List.of("Exercise mat", "Chair", "Resistance band", "Sturdy table")) page.getByLabel(thing).check();
+        page.getByLabel("Minutes you can spare per session").fill("15");
+        look("step-setup");
+        next();
+        page.locator("#f-tests-standingHipFlexionHold-left-seconds").fill("22");
+        page.locator("input[name='tests.standingHipFlexionHold.left.pelvisStable'][value=yes]").check();
+        page.locator("#f-tests-standingHipFlexionHold-right-seconds").fill("9");
+        page.locator("input[name='tests.standingHipFlexionHold.right.pelvisStable'][value=no]").check();
+        look("step-hold");
+        next();
+        page.locator("input[name='tests.modifiedThomas.left.thighRestsOnTable'][value=no]").check();
+        page.locator("input[name='tests.modifiedThomas.left.lowBackArched'][value=yes]").check();
+        page.locator("#f-tests-modifiedThomas-left-hipAngleDeg").fill("8");
+        page.locator("input[name='tests.modifiedThomas.right.thighRestsOnTable'][value=yes]").check();
+        page.locator("input[name='tests.modifiedThomas.right.lowBackArched'][value=no]").check();
+        look("step-thomas");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See my results")).click();
+
+        assertThat(page).hasURL(server.base + "/results");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Left side: tight"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Right side: weak"))).isVisible();
+        look("results");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See my program")).click();
+        assertThat(page).hasURL(server.base + "/program");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("This week"))).isVisible();
+        assertThat(page.locator("li.item").first()).isVisible();
+        assertThat(page.getByText("Test again on")).isVisible();
+        look("program");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Printable version")).click();
+        look("program-print");
+
+        visit("/library", "library");
+        page.getByLabel("Kind").selectOption("stretch");
+        page.waitForURL("**/library?**category=stretch**");
+        assertThat(page.locator("#results")).containsText("Showing");
+        look("library-filtered");
+        visit("/library/ball-bridge", "library-item");
+        visit("/learn", "learn");
+        for (String topic : LearnPages.TOPICS) visit("/learn/" + topic, "learn-" + topic);
+        visit("/no-such-page", "not-found");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        visit("/signin", "signin");
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void aRedFlagEndsOnTheSeeDoctorPageWithNoPlan() {
+        visit("/signup", "signup-empty");
+        signUp("careful@example.org");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Begin")).click();
+        page.getByLabel("Numbness, warmth or a trickling feeling on the front of the thigh").check();
+        next();
+        assertThat(page).hasURL(server.base + "/results");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Please see a doctor before exercising"))).isVisible();
+        assertThat(page.getByText("We have not made an exercise program")).isVisible();
+        assertThat(page.locator("main a[href='/program']")).hasCount(0);
+        look("results-see-doctor");
+        page.navigate(server.base + "/program");
+        assertThat(page).hasURL(server.base + "/results"); // no plan anywhere
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void aBadValueIsRefusedWithItsMessageBesideTheField() {
+        visit("/signup", "signup-first");
+        page.getByLabel("Email").fill("not an email");
+        page.getByLabel("Password").fill("short");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        assertThat(page.locator("#email-error")).hasText("Enter an email address such as name@example.org.");
+        look("signup-refused");
+        signUp("typo@example.org");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Begin")).click();
+        next();
+        page.getByLabel("Age").fill("forty-one");
+        next();
+        assertThat(page.locator("#f-person-age-error")).hasText("Enter your age as a whole number from 0 to 120, or leave it empty.");
+        assertThat(page.getByLabel("Age")).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByLabel("Age")).hasValue("forty-one");
+        look("step-about-refused");
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    private void signUp(String email) {
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill("correct horse battery");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        assertThat(page).hasURL(server.base + "/assessment");
+    }
+
+    private void next() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+    }
+
+    private void visit(String path, String name) {
+        page.navigate(server.base + path);
+        look(name);
+    }
+
+    /** Photographs the page at phone and desktop sizes and checks it with axe-core. */
+    private void look(String name) {
+        page.waitForLoadState();
+        for (int[] size : new int[][]{{390, 844}, {1280, 800}}) {
+            page.setViewportSize(size[0], size[1]);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + "-" + (size[0] < 500 ? "phone" : "desktop") + ".png")).setFullPage(true));
+        }
+        page.setViewportSize(390, 844);
+        page.evaluate(axe); // through the DevTools protocol, so the page's CSP stays on for everything else
+        @SuppressWarnings("unchecked")
+        List<String> serious = (List<String>) page.evaluate("""
+                async () => {
+                  const result = await axe.run(document, {resultTypes: ['violations']});
+                  return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                      .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '));
+                }""");
+        assertThat(serious).as("axe-core on " + name + " (" + page.url() + ")").isEmpty();
+    }
+}
