@@ -33,6 +33,8 @@ public final class Journal {
     private final Planner planner;
     private final SessionLogRules rules;
     private final Clock clock;
+    private static final int REMEMBERED = 10_000;
+    private final java.util.Map<String, Worked> worked = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Journal(Database db, Planner planner, SessionLogRules rules, Clock clock) {
         this.db = db;
@@ -94,6 +96,41 @@ public final class Journal {
             return Optional.of(new Today(date, latest, current, result, change, (int) loggedToday, retest));
         });
     }
+
+    /**
+     * Today's plan as {@link #today(Account, LocalDate)} gives it, read with one query when nothing changed
+     * since it was last worked out. A plan row never changes and the plan is a pure function of the
+     * answers, the logs and the catalog, so a result remembered under (plan id, latest log) is exact on
+     * every server; any new log or plan makes a new key. This is what keeps the program page fast.
+     */
+    public Optional<Today> current(Account who, LocalDate date) {
+        Head head = db.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT p.id,
+                               (SELECT MAX(recorded_at) FROM session_log WHERE account_id = :a),
+                               (SELECT COUNT(*) FROM session_log WHERE account_id = :a AND performed_on = :date),
+                               (SELECT MIN(due_on) FROM retest WHERE account_id = :a AND done_by IS NULL)
+                        FROM plan p WHERE p.account_id = :a ORDER BY p.created_at DESC, p.id DESC LIMIT 1""")
+                .bind("a", who.id()).bind("date", Times.text(date))
+                .map((rs, ctx) -> new Head(rs.getString(1), rs.getString(2), rs.getInt(3), Times.date(rs.getString(4))))
+                .findOne().orElse(null));
+        if (head == null) return today(who, date);
+        Worked known = worked.get(head.planId() + "|" + head.lastLog());
+        if (known != null) {
+            return Optional.of(new Today(date, known.assessment(), known.plan(), known.result(), null, head.loggedToday(), head.retestDue()));
+        }
+        Optional<Today> today = today(who, date);
+        today.ifPresent(t -> remember(t.plan().id() + "|" + head.lastLog(), new Worked(t.assessment(), t.plan(), t.result())));
+        return today;
+    }
+
+    private void remember(String key, Worked result) {
+        if (worked.size() >= REMEMBERED) worked.clear(); // a crude bound: clearing only costs a recomputation
+        worked.put(key, result);
+    }
+
+    private record Head(String planId, String lastLog, int loggedToday, LocalDate retestDue) {}
+
+    private record Worked(AssessmentRecord assessment, PlanRecord plan, PlanResult result) {}
 
     /**
      * Saves a logged session once. A retried submit with the same idempotency key and the same content

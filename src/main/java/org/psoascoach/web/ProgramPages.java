@@ -26,7 +26,7 @@ final class ProgramPages {
 
     private void render(Context ctx, String template) {
         Account who = pages.visitors.account(ctx);
-        Optional<Journal.Today> today = journal.today(who, journal.today(who));
+        Optional<Journal.Today> today = journal.current(who, journal.today(who));
         if (today.isEmpty()) {
             ctx.redirect("/assessment", HttpStatus.SEE_OTHER);
             return;

@@ -17,6 +17,7 @@ final class Renderer {
     void page(Context ctx, String template, Map<String, Object> params) {
         Utf8ByteOutput out = new Utf8ByteOutput();
         engine.render(template, params, out);
+        // no Content-Length of our own: Javalin may compress the body after this
         ctx.contentType("text/html; charset=utf-8").result(out.toByteArray());
     }
 }

@@ -95,6 +95,9 @@ class AccountsTest {
                 assertThat(after.get(t.name())).as(t.name()).isEqualTo(before.get(t.name()) - anasRows.get(t.name()));
             }
             assertThat(rowsOf(db, ana.id()).values()).allMatch(n -> n == 0);
+            int anasSessions = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sign_in_session WHERE account_id = :a")
+                    .bind("a", ana.id()).mapTo(Integer.class).one());
+            assertThat(anasSessions).isZero(); // signed out everywhere: sessions are not exported, but they go with the account
             assertThat(rowsOf(db, ben.id()).values()).allMatch(n -> n > 0);
             assertThat(accounts.find(ben.id())).isPresent();
         }
@@ -126,6 +129,8 @@ class AccountsTest {
             journal.log(who, new LoggedSession(prefix + "-" + i, LocalDate.parse("2026-11-02"), null, null, true, 3, 2, "note " + prefix,
                     List.of(new DoneItem("kneeling-lunge", Side.LEFT, 3, null, 30))));
         }
+        new org.psoascoach.journal.AssessmentDrafts(db, clock).save(who, new org.psoascoach.journal.AssessmentDrafts.Draft("about", "{\"tests\":{}}"));
+        new SignInSessions(db, clock).start(who);
     }
 
     static Map<String, Integer> rows(Database db) {

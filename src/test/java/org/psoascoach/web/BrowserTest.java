@@ -222,6 +222,6 @@ class BrowserTest {
                   return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
                       .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '));
                 }""");
-        assertThat(serious).as("axe-core on " + name + " (" + page.url() + ")").isEmpty();
+        assertThat(serious).as("axe-core on " + name + " (" + page.url() + "): " + page.evaluate("document.documentElement.outerHTML.slice(0, 120)")).isEmpty();
     }
 }
