@@ -1,7 +1,6 @@
 package org.psoascoach.cli;
 
 import org.psoascoach.catalog.Catalog;
-import org.psoascoach.catalog.Dosage;
 import org.psoascoach.catalog.Equipment;
 import org.psoascoach.catalog.Item;
 import org.psoascoach.catalog.Variant;
@@ -28,7 +27,7 @@ final class CatalogText {
             if (item.foamRolling()) out.append(" \u00b7 ").append(m.get("catalog.foamRolling"));
             out.append('\n');
             if (item.finds() != null) out.append("  ").append(m.get("catalog.finds", item.finds())).append('\n');
-            out.append("  ").append(m.get("catalog.dosage")).append(' ').append(dosage(item.dosage())).append('\n');
+            out.append("  ").append(m.get("catalog.dosage")).append(' ').append(item.dosage().words(m)).append('\n');
             out.append("  ").append(item.text().summary()).append('\n');
             int step = 0;
             for (String s : item.text().steps()) out.append(String.format("    %d. ", ++step)).append(s).append('\n');
@@ -48,10 +47,4 @@ final class CatalogText {
         return equipment.isEmpty() ? m.get("catalog.noEquipment") : equipment.stream().map(Equipment::id).collect(Collectors.joining(", "));
     }
 
-    private String dosage(Dosage d) {
-        String sets = d.sets().min() == d.sets().max() ? String.valueOf(d.sets().min()) : d.sets().min() + "\u2013" + d.sets().max();
-        if (d.isHold()) return m.get("catalog.dosage.hold", sets, d.holdSeconds().min(), d.holdSeconds().max());
-        String reps = m.get("catalog.dosage.reps", sets, d.reps().min(), d.reps().max());
-        return d.holdSeconds() == null ? reps : reps + m.get("catalog.dosage.repHold", d.holdSeconds().min(), d.holdSeconds().max());
-    }
 }

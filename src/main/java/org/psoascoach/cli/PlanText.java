@@ -4,7 +4,6 @@ import org.psoascoach.assessment.Asymmetry;
 import org.psoascoach.assessment.Note;
 import org.psoascoach.assessment.SideFinding;
 import org.psoascoach.language.Messages;
-import org.psoascoach.planning.Dose;
 import org.psoascoach.planning.Exclusion;
 import org.psoascoach.planning.Plan;
 import org.psoascoach.planning.PlanResult;
@@ -88,7 +87,7 @@ final class PlanText {
             }
             out.append(String.format("  %2d. ", ++n)).append(item.item().text().name())
                     .append(" \u2014 ").append(m.get("text.side." + item.side().id()))
-                    .append(" \u2014 ").append(dose(item.dose()))
+                    .append(" \u2014 ").append(item.dose().words(m))
                     .append(" \u2014 ").append(duration(item.estimatedSeconds())).append('\n');
             if (item.variant() != null) {
                 out.append("      ").append(m.get("text.variant")).append(' ').append(item.variant().text().name())
@@ -98,12 +97,6 @@ final class PlanText {
             out.append("      ").append(m.get("text.why")).append(' ').append(item.why()).append('\n');
         }
         return out.toString();
-    }
-
-    private String dose(Dose d) {
-        if (d.kind() == org.psoascoach.catalog.Dosage.Kind.HOLD) return m.get("text.dose.hold", d.sets(), d.holdSeconds());
-        if (d.holdSeconds() == null) return m.get("text.dose.reps", d.sets(), d.reps());
-        return m.get("text.dose.repsHold", d.sets(), d.reps(), d.holdSeconds());
     }
 
     private String duration(int seconds) {

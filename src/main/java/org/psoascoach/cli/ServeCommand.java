@@ -2,7 +2,6 @@ package org.psoascoach.cli;
 
 import io.javalin.Javalin;
 import org.psoascoach.store.Database;
-import org.psoascoach.store.DatabaseLocation;
 import org.psoascoach.web.WebApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,30 +43,25 @@ final class ServeCommand implements Callable<Integer> {
             err.println("psoas serve: --port: must be a number from 1 to 65535, got " + port);
             return Psoas.BAD_INPUT;
         }
-        DatabaseLocation location;
-        try {
-            location = DatabaseLocation.choose(store.db, System.getenv());
-        } catch (IllegalArgumentException e) {
-            err.println("psoas serve: --db: " + e.getMessage());
-            return Psoas.BAD_INPUT;
-        }
-        Database db = Database.open(location);
+        LocalRecord record = LocalRecord.open(store, err, "serve"); // the same --db handling as every record command
+        if (record == null) return Psoas.BAD_INPUT;
+        Database db = record.db;
         Engine engine = Engine.get();
         Javalin app = WebApp.create(db, engine.catalog, engine.messages, Clock.systemUTC(), secureCookies);
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
-            db.close();
+            record.close();
             err.println("psoas serve: cannot listen on " + host + ":" + port + " (" + rootMessage(e) + "); is another server using it? Choose another with --port.");
             return Psoas.BAD_INPUT;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
-            db.close();
+            record.close();
             stopped.countDown();
         }, "psoas-serve-stop"));
-        out.println("Psoas Coach is running at http://" + host + ":" + app.port() + "/  (record: " + location.shown() + "). Press Ctrl-C to stop.");
+        out.println("Psoas Coach is running at http://" + host + ":" + app.port() + "/  (record: " + db.location().shown() + "). Press Ctrl-C to stop.");
         out.flush();
         stopped.await();
         return Psoas.OK;

@@ -24,5 +24,12 @@ public record Dose(Dosage.Kind kind, int sets, Integer holdSeconds, Integer reps
         return sets * (perSet + TRANSITION_SECONDS);
     }
 
+    /** The dose in words ("3 × 30 s hold"), from the message bundle. */
+    public String words(org.psoascoach.language.Messages m) {
+        if (kind == Dosage.Kind.HOLD) return m.get("text.dose.hold", sets, holdSeconds);
+        if (holdSeconds == null) return m.get("text.dose.reps", sets, reps);
+        return m.get("text.dose.repsHold", sets, reps, holdSeconds);
+    }
+
     public Dose withSets(int newSets) { return new Dose(kind, newSets, holdSeconds, reps); }
 }

@@ -19,7 +19,10 @@ public final class LearnPages {
     LearnPages(Pages pages) { this.pages = pages; }
 
     /** A topic: its title, a lead paragraph, and sections of paragraphs and bullet points. */
-    public record Topic(String id, String title, String lead, List<Section> sections) {}
+    public record Topic(String id, String title, String lead, List<Section> sections) {
+        /** The topic about the muscle itself carries the anatomical drawing. */
+        public boolean illustrated() { return id.equals(TOPICS.get(0)); }
+    }
 
     public record Section(String heading, List<String> paragraphs, List<String> points) {}
 

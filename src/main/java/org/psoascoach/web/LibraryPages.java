@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import org.psoascoach.catalog.Catalog;
 import org.psoascoach.catalog.Category;
-import org.psoascoach.catalog.Dosage;
 import org.psoascoach.catalog.Equipment;
 import org.psoascoach.catalog.Item;
 import org.psoascoach.catalog.Position;
@@ -59,7 +58,7 @@ final class LibraryPages {
         List<ItemView.Version> versions = item.variants().stream()
                 .map(v -> new ItemView.Version(t.get("catalog.variant." + v.level().id()), v.text().name(), v.text().how())).toList();
         ItemView view = new ItemView(item.id(), text.name(), text.summary(), t.get("category." + item.category().id()),
-                t.get("position." + item.position().id()), equipment(item.equipment(), t), side(item, t), dosage(item.dosage(), t),
+                t.get("position." + item.position().id()), equipment(item.equipment(), t), side(item, t), item.dosage().words(t.messages()),
                 item.finds() == null ? null : t.get("library.finds." + item.finds()), text.steps(), text.cues(), text.keyCue(), text.alsoWorks(),
                 versions, text.contraindications(), item.sources().stream().map(s -> t.get("source." + s.substring(0, 3))).toList(),
                 item.practitionerOnly(), item.advanced(), item.avoidInPregnancy());
@@ -87,12 +86,6 @@ final class LibraryPages {
 
     private static String side(Item item, Text t) { return t.get(item.perSide() ? "catalog.perSide" : "catalog.bothSides"); }
 
-    private static String dosage(Dosage d, Text t) {
-        String sets = d.sets().min() == d.sets().max() ? String.valueOf(d.sets().min()) : d.sets().min() + "\u2013" + d.sets().max();
-        if (d.isHold()) return t.get("catalog.dosage.hold", sets, d.holdSeconds().min(), d.holdSeconds().max());
-        String reps = t.get("catalog.dosage.reps", sets, d.reps().min(), d.reps().max());
-        return d.holdSeconds() == null ? reps : reps + t.get("catalog.dosage.repHold", d.holdSeconds().min(), d.holdSeconds().max());
-    }
 
     private static String trim(String s) { return s == null ? "" : s.strip(); }
 }

@@ -1,9 +1,7 @@
 package org.psoascoach.web;
 
 import org.psoascoach.catalog.Catalog;
-import org.psoascoach.catalog.Dosage;
 import org.psoascoach.journal.Journal;
-import org.psoascoach.planning.Dose;
 import org.psoascoach.planning.Exclusion;
 import org.psoascoach.planning.Plan;
 import org.psoascoach.planning.PlannedItem;
@@ -41,7 +39,7 @@ public record ProgramView(int sessionsPerWeek, String frequencyWhy, int estimate
             for (PlannedItem p : plan.items()) {
                 if (p.part() != part) continue;
                 var text = p.item().text();
-                entries.add(new Entry(p.item().id(), text.name(), text.summary(), dose(p.dose(), t), t.get("text.side." + p.side().id()),
+                entries.add(new Entry(p.item().id(), text.name(), text.summary(), p.dose().words(t.messages()), t.get("text.side." + p.side().id()),
                         p.why(), p.variant() == null ? null : p.variant().text().name(), p.variant() == null ? null : p.variant().text().how(),
                         text.keyCue()));
             }
@@ -56,11 +54,6 @@ public record ProgramView(int sessionsPerWeek, String frequencyWhy, int estimate
                 today.retestDue() == null ? null : t.date(today.retestDue()), today.retestIsDue(), today.loggedToday());
     }
 
-    static String dose(Dose d, Text t) {
-        if (d.kind() == Dosage.Kind.HOLD) return t.get("text.dose.hold", d.sets(), d.holdSeconds());
-        if (d.holdSeconds() == null) return t.get("text.dose.reps", d.sets(), d.reps());
-        return t.get("text.dose.repsHold", d.sets(), d.reps(), d.holdSeconds());
-    }
 
     /** Monday to Sunday of the person's current week, with the sessions spread evenly over it. */
     static List<Day> week(LocalDate today, int sessions, Text t) {

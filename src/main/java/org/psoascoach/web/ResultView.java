@@ -20,11 +20,7 @@ public record ResultView(String level, boolean allowsPlan, String titleKey, Stri
                          List<String> advice, SideView left, SideView right, List<String> differences, String retestDue) {
 
     /** One side: its finding (tight, weak, both, balanced, untested) and the reasons for it. */
-    public record SideView(String side, String sideKey, String status, String statusKey, List<String> evidence, List<String> notes) {
-        public boolean tight() { return status.startsWith("tight"); }
-
-        public boolean weak() { return status.endsWith("weak"); }
-    }
+    public record SideView(String side, String sideKey, String status, String statusKey, List<String> evidence, List<String> notes) {}
 
     static ResultView of(Journal.Today today, Text t, Catalog catalog) {
         PlanResult r = today.result();
