@@ -27,14 +27,18 @@ final class LocalRecord implements AutoCloseable {
 
     /** Opens the record, or says on stderr why it cannot (bad --db: exit 2; unreachable: exit 4) and returns null. */
     static LocalRecord open(StoreOptions options, PrintWriter err, String command) {
-        DatabaseLocation location;
+        DatabaseLocation location = location(options, err, command);
+        return location == null ? null : new LocalRecord(Database.open(location));
+    }
+
+    /** Where the record is, or says on stderr why --db is not a place (exit 2) and returns null. */
+    static DatabaseLocation location(StoreOptions options, PrintWriter err, String command) {
         try {
-            location = DatabaseLocation.choose(options.db, System.getenv());
+            return DatabaseLocation.choose(options.db, System.getenv());
         } catch (IllegalArgumentException e) {
             err.println("psoas " + command + ": --db: " + e.getMessage());
             return null;
         }
-        return new LocalRecord(Database.open(location));
     }
 
     /** This computer's profile, made on first use in the computer's time zone. */

@@ -2,6 +2,7 @@ package org.psoascoach.cli;
 
 import io.javalin.Javalin;
 import org.psoascoach.store.Database;
+import org.psoascoach.store.DatabaseLocation;
 import org.psoascoach.web.WebApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,22 +44,29 @@ final class ServeCommand implements Callable<Integer> {
             err.println("psoas serve: --port: must be a number from 1 to 65535, got " + port);
             return Psoas.BAD_INPUT;
         }
-        LocalRecord record = LocalRecord.open(store, err, "serve"); // the same --db handling as every record command
-        if (record == null) return Psoas.BAD_INPUT;
-        Database db = record.db;
+        DatabaseLocation location = LocalRecord.location(store, err, "serve"); // the same --db handling as every record command
+        if (location == null) return Psoas.BAD_INPUT;
+        // the database opens and migrates while the catalog loads and the web server starts; pages wait for it
+        Database db = Database.opening(location);
         Engine engine = Engine.get();
         Javalin app = WebApp.create(db, engine.catalog, engine.messages, Clock.systemUTC(), secureCookies);
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
-            record.close();
+            db.close();
             err.println("psoas serve: cannot listen on " + host + ":" + port + " (" + rootMessage(e) + "); is another server using it? Choose another with --port.");
             return Psoas.BAD_INPUT;
+        }
+        try {
+            db.awaitOpen();
+        } catch (RuntimeException e) {
+            app.stop();
+            throw e; // said and mapped to its exit code like every command's (database unreachable: 4)
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
-            record.close();
+            db.close();
             stopped.countDown();
         }, "psoas-serve-stop"));
         out.println("Psoas Coach is running at http://" + host + ":" + app.port() + "/  (record: " + db.location().shown() + "). Press Ctrl-C to stop.");

@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
 import org.psoascoach.json.InvalidInputException;
 import org.psoascoach.json.Problem;
+import org.psoascoach.account.Revisions;
 import org.psoascoach.store.Constraints;
 import org.psoascoach.store.Database;
 import org.psoascoach.store.Tables;
@@ -71,6 +72,7 @@ public final class DataImport {
                     if (rows % 200 == 0 || rows == all) progress.at(rows, all);
                 }
             }
+            for (String account : accounts) Revisions.renew(h, account); // never the revision of an earlier life of this account
             progress.at(all, all);
             return new Summary(rows, leftOut);
         });

@@ -1,6 +1,7 @@
 package org.psoascoach.journal;
 
 import org.psoascoach.account.Account;
+import org.psoascoach.account.Revisions;
 import org.psoascoach.assessment.Intake;
 import org.psoascoach.assessment.SessionLog;
 import org.psoascoach.contract.IntakeJson;
@@ -15,6 +16,7 @@ import org.psoascoach.progress.LoggedSession;
 import org.psoascoach.progress.SessionLogRules;
 import org.psoascoach.store.Database;
 import org.psoascoach.store.Ids;
+import org.psoascoach.store.Recent;
 import org.psoascoach.store.Times;
 
 import java.time.Clock;
@@ -33,8 +35,8 @@ public final class Journal {
     private final Planner planner;
     private final SessionLogRules rules;
     private final Clock clock;
-    private static final int REMEMBERED = 10_000;
-    private final java.util.Map<String, Worked> worked = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A day holds the plan and its answers, some tens of KiB: a bound that fits the default heap with room to spare. */
+    private final Recent<String, Today> days = new Recent<>(256);
 
     public Journal(Database db, Planner planner, SessionLogRules rules, Clock clock) {
         this.db = db;
@@ -63,6 +65,7 @@ public final class Journal {
                 retest = today.plusDays(result.plan().retestAfterDays());
                 retests.schedule(who.id(), assessment.id(), retest);
             }
+            Revisions.renew(h, who.id());
             return new Assessed(assessment, plan, result, retest);
         });
     }
@@ -89,48 +92,29 @@ public final class Journal {
                         ? PlanReason.CATALOG : PlanReason.PROGRESSION;
                 current = planRecord(latest, result, reason, Times.stored(clock.instant()));
                 plans.insert(who.id(), current);
+                Revisions.renew(h, who.id());
                 if (reason == PlanReason.PROGRESSION && result.plan() != null) change = result.plan().progression().last();
             }
             long loggedToday = sessions.stream().filter(s -> s.date().equals(date)).count();
             LocalDate retest = new RetestStore(h).nextDue(who.id()).orElse(null);
-            return Optional.of(new Today(date, latest, current, result, change, (int) loggedToday, retest));
+            return Optional.of(new Today(date, latest, current, result, change, (int) loggedToday, retest, Revisions.of(h, who.id())));
         });
     }
 
     /**
-     * Today's plan as {@link #today(Account, LocalDate)} gives it, read with one query when nothing changed
-     * since it was last worked out. A plan row never changes and the plan is a pure function of the
-     * answers, the logs and the catalog, so a result remembered under (plan id, latest log) is exact on
-     * every server; any new log or plan makes a new key. This is what keeps the program page fast.
+     * Today's plan as {@link #today(Account, LocalDate)} gives it, without reading the record again when the
+     * account's revision (read with the sign-in session) is one this server has already worked the day out at.
+     * Every write to the record makes a new revision in its own transaction, so a kept day is exact on every
+     * server. This is what keeps the program page fast.
      */
-    public Optional<Today> current(Account who, LocalDate date) {
-        Head head = db.jdbi().withHandle(h -> h.createQuery("""
-                        SELECT p.id,
-                               (SELECT MAX(recorded_at) FROM session_log WHERE account_id = :a),
-                               (SELECT COUNT(*) FROM session_log WHERE account_id = :a AND performed_on = :date),
-                               (SELECT MIN(due_on) FROM retest WHERE account_id = :a AND done_by IS NULL)
-                        FROM plan p WHERE p.account_id = :a ORDER BY p.created_at DESC, p.id DESC LIMIT 1""")
-                .bind("a", who.id()).bind("date", Times.text(date))
-                .map((rs, ctx) -> new Head(rs.getString(1), rs.getString(2), rs.getInt(3), Times.date(rs.getString(4))))
-                .findOne().orElse(null));
-        if (head == null) return today(who, date);
-        Worked known = worked.get(head.planId() + "|" + head.lastLog());
-        if (known != null) {
-            return Optional.of(new Today(date, known.assessment(), known.plan(), known.result(), null, head.loggedToday(), head.retestDue()));
-        }
+    public Optional<Today> current(Account who, String revision, LocalDate date) {
+        Today kept = days.get(who.id() + '|' + revision + '|' + date);
+        if (kept != null) return Optional.of(kept);
         Optional<Today> today = today(who, date);
-        today.ifPresent(t -> remember(t.plan().id() + "|" + head.lastLog(), new Worked(t.assessment(), t.plan(), t.result())));
+        // kept under the revision it was read at, which is newer than the one asked for if a write came in between
+        today.ifPresent(t -> days.put(who.id() + '|' + t.revision() + '|' + date, t));
         return today;
     }
-
-    private void remember(String key, Worked result) {
-        if (worked.size() >= REMEMBERED) worked.clear(); // a crude bound: clearing only costs a recomputation
-        worked.put(key, result);
-    }
-
-    private record Head(String planId, String lastLog, int loggedToday, LocalDate retestDue) {}
-
-    private record Worked(AssessmentRecord assessment, PlanRecord plan, PlanResult result) {}
 
     /**
      * Saves a logged session once. A retried submit with the same idempotency key and the same content
@@ -145,7 +129,10 @@ public final class Journal {
         return db.jdbi().inTransaction(h -> {
             SessionLogStore logs = new SessionLogStore(h);
             String planId = new PlanStore(h).latest(who.id()).map(PlanRecord::id).orElse(null);
-            if (logs.insertIfNew(who.id(), id, planId, stored, now)) return new Logged(Logged.Status.SAVED, stored);
+            if (logs.insertIfNew(who.id(), id, planId, stored, now)) {
+                Revisions.renew(h, who.id());
+                return new Logged(Logged.Status.SAVED, stored);
+            }
             LoggedSession earlier = logs.byKey(who.id(), stored.idempotencyKey()).orElseThrow();
             if (earlier.sameContentAs(stored)) return new Logged(Logged.Status.ALREADY_SAVED, earlier);
             throw new InvalidInputException(List.of(new Problem("$.idempotencyKey",
@@ -185,9 +172,12 @@ public final class Journal {
 
     public record Assessed(AssessmentRecord assessment, PlanRecord plan, PlanResult result, LocalDate retestDue) {}
 
-    /** Today's session: the plan, what changed in it and why (null when nothing did), sessions already logged today, the re-test date. */
+    /**
+     * Today's session: the plan, what changed in it and why (null when nothing did), sessions already logged today, the re-test date.
+     * {@code revision} is the account's revision it was read at: the same revision and date give the same day.
+     */
     public record Today(LocalDate date, AssessmentRecord assessment, PlanRecord plan, PlanResult result, ProgressionEvent changed,
-                        int loggedToday, LocalDate retestDue) {
+                        int loggedToday, LocalDate retestDue, String revision) {
         public boolean retestIsDue() { return retestDue != null && !date.isBefore(retestDue); }
     }
 

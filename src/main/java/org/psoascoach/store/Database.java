@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * One open database: a small connection pool, the schema brought up to date by the shared Flyway
@@ -19,33 +21,72 @@ public final class Database implements AutoCloseable {
     public static final String MIGRATIONS = "classpath:db/migration";
 
     private final DatabaseLocation location;
-    private final HikariDataSource dataSource;
-    private final Jdbi jdbi;
+    private final CompletableFuture<Open> opening;
+    /** Set once the pool is up and migrated, so that every later use is one field read. */
+    private volatile Open open;
 
-    private Database(DatabaseLocation location, HikariDataSource dataSource) {
+    private record Open(HikariDataSource dataSource, Jdbi jdbi) {}
+
+    private Database(DatabaseLocation location, CompletableFuture<Open> opening) {
         this.location = location;
-        this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource);
+        this.opening = opening.thenApply(o -> open = o);
     }
 
     /** Opens the database and applies any migration it lacks. */
     public static Database open(DatabaseLocation location) {
-        Database database = connect(location);
+        return new Database(location, CompletableFuture.completedFuture(migrated(location)));
+    }
+
+    /**
+     * Starts opening and migrating the database on another thread and returns at once; every use waits until it is
+     * open, or throws why it could not be. {@code psoas serve} starts its web server meanwhile: the two take about as
+     * long as each other, so the server is ready sooner.
+     */
+    public static Database opening(DatabaseLocation location) {
+        return new Database(location, CompletableFuture.supplyAsync(() -> migrated(location), runnable -> {
+            Thread thread = new Thread(runnable, "psoas-database-open");
+            thread.setDaemon(true);
+            thread.start();
+        }));
+    }
+
+    /** Waits until the database is open and migrated; throws {@link DatabaseUnavailableException} if it cannot be. */
+    public void awaitOpen() { ready(); }
+
+    private static Open migrated(DatabaseLocation location) {
+        HikariDataSource dataSource = pool(location);
         try {
-            flyway(database.dataSource).migrate();
+            flyway(dataSource).migrate();
         } catch (RuntimeException e) {
-            database.close();
+            dataSource.close();
             throw new DatabaseUnavailableException("cannot prepare the database at " + location.shown() + ": " + rootMessage(e), e);
         }
-        return database;
+        return new Open(dataSource, Jdbi.create(dataSource));
+    }
+
+    private Open ready() {
+        Open known = open;
+        if (known != null) return known;
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            throw e;
+        }
     }
 
     /** Opens the database without migrating it (for tests that migrate step by step). */
     public static Database connect(DatabaseLocation location) {
+        HikariDataSource dataSource = pool(location);
+        return new Database(location, CompletableFuture.completedFuture(new Open(dataSource, Jdbi.create(dataSource))));
+    }
+
+    private static HikariDataSource pool(DatabaseLocation location) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(location.jdbcUrl());
         config.setPoolName("psoas");
         if (location.dialect() == Dialect.SQLITE) {
+            SqliteLibrary.useKeptCopy(System.getenv());
             Path file = location.sqliteFile();
             try {
                 Path parent = file.toAbsolutePath().getParent();
@@ -64,7 +105,7 @@ public final class Database implements AutoCloseable {
             config.setMaximumPoolSize(8);
         }
         try {
-            return new Database(location, new HikariDataSource(config));
+            return new HikariDataSource(config);
         } catch (RuntimeException e) {
             throw new DatabaseUnavailableException("cannot open the database at " + location.shown() + ": " + rootMessage(e), e);
         }
@@ -78,16 +119,22 @@ public final class Database implements AutoCloseable {
                 .load();
     }
 
-    public Jdbi jdbi() { return jdbi; }
+    public Jdbi jdbi() { return ready().jdbi(); }
 
-    public DataSource dataSource() { return dataSource; }
+    public DataSource dataSource() { return ready().dataSource(); }
 
     public Dialect dialect() { return location.dialect(); }
 
     public DatabaseLocation location() { return location; }
 
     @Override
-    public void close() { dataSource.close(); }
+    public void close() {
+        try {
+            ready().dataSource().close();
+        } catch (DatabaseUnavailableException never) {
+            // it never opened: nothing to close
+        }
+    }
 
     static String rootMessage(Throwable e) {
         Throwable root = e;

@@ -121,7 +121,7 @@ final class Api {
     /** The current plan: the latest assessment with the logged weeks applied. */
     void currentPlan(Context ctx) {
         Account who = account(ctx);
-        Optional<Journal.Today> today = journal.current(who, journal.today(who));
+        Optional<Journal.Today> today = journal.current(who, visitors.of(ctx).revision(), journal.today(who));
         if (today.isEmpty()) {
             throw new Failure(HttpStatus.NOT_FOUND, "No plan yet", "This account has no assessment yet; POST one to /api/v1/assessments",
                     List.of());

@@ -104,7 +104,7 @@ public final class AssessmentPages {
 
     void results(Context ctx) {
         Account who = pages.visitors.account(ctx);
-        Optional<Journal.Today> today = journal.current(who, journal.today(who));
+        Optional<Journal.Today> today = journal.current(who, pages.visitor(ctx).revision(), journal.today(who));
         if (today.isEmpty()) {
             ctx.redirect("/assessment", HttpStatus.SEE_OTHER);
             return;

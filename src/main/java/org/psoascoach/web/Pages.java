@@ -2,11 +2,13 @@ package org.psoascoach.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.psoascoach.store.Recent;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Renders a page inside the common frame, and the pages every feature may end on (not found, failed, …). */
 final class Pages {
@@ -30,11 +32,29 @@ final class Pages {
     /** As {@link #render}, with a title that is not a message (an exercise's name). */
     void renderTitled(Context ctx, String template, String title, Frame.Section section, Object... params) {
         Visitor visitor = visitors.of(ctx);
+        if (visitor.signedIn()) ctx.header("Cache-Control", "no-store");
+        renderer.page(ctx, template, model(visitor, title, section, params));
+    }
+
+    /**
+     * As {@link #render}, keeping the drawn page in {@code kept} under {@code basis} (what the page's own content
+     * is drawn from) together with the visitor's session, account and language, which the frame shows.
+     */
+    void renderKept(Context ctx, Recent<String, Body> kept, String basis, String template, String titleKey, Frame.Section section,
+                    Supplier<Object[]> params) {
+        Visitor visitor = visitors.of(ctx);
+        String key = template + '|' + basis + '|' + visitor.text().name() + '|' + (visitor.signedIn() ? visitor.account().id() : "-")
+                + '|' + visitor.csrf();
+        Body page = kept.get(key, () -> renderer.drawKept(template, model(visitor, visitor.text().get(titleKey), section, params.get())));
+        if (visitor.signedIn()) ctx.header("Cache-Control", "no-store");
+        page.send(ctx, Renderer.HTML);
+    }
+
+    private static Map<String, Object> model(Visitor visitor, String title, Frame.Section section, Object... params) {
         Map<String, Object> model = new HashMap<>();
         model.put("frame", new Frame(visitor, title, section));
         for (int i = 0; i < params.length; i += 2) model.put((String) params[i], params[i + 1]);
-        if (visitor.signedIn()) ctx.header("Cache-Control", "no-store");
-        renderer.page(ctx, template, model);
+        return model;
     }
 
     void signInFirst(Context ctx, String returnTo) {

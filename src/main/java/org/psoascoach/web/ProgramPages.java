@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import org.psoascoach.account.Account;
 import org.psoascoach.catalog.Catalog;
 import org.psoascoach.journal.Journal;
+import org.psoascoach.store.Recent;
 
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ final class ProgramPages {
     private final Pages pages;
     private final Journal journal;
     private final Catalog catalog;
+    /** About 17 KiB a page with its gzip: a few MiB at most. */
+    private final Recent<String, Body> kept = new Recent<>(256);
 
     ProgramPages(Pages pages, Journal journal, Catalog catalog) {
         this.pages = pages;
@@ -26,7 +29,7 @@ final class ProgramPages {
 
     private void render(Context ctx, String template) {
         Account who = pages.visitors.account(ctx);
-        Optional<Journal.Today> today = journal.current(who, journal.today(who));
+        Optional<Journal.Today> today = journal.current(who, pages.visitor(ctx).revision(), journal.today(who));
         if (today.isEmpty()) {
             ctx.redirect("/assessment", HttpStatus.SEE_OTHER);
             return;
@@ -36,7 +39,9 @@ final class ProgramPages {
             ctx.redirect("/results", HttpStatus.SEE_OTHER);
             return;
         }
-        ProgramView view = ProgramView.of(today.get(), pages.visitor(ctx).text(), catalog);
-        pages.render(ctx, template, "program.title", Frame.Section.PROGRAM, "view", view);
+        Journal.Today t = today.get();
+        // the day is everything the page shows besides the frame: same revision and date, same page
+        pages.renderKept(ctx, kept, t.revision() + '|' + t.date(), template, "program.title", Frame.Section.PROGRAM,
+                () -> new Object[] {"view", ProgramView.of(t, pages.visitor(ctx).text(), catalog)});
     }
 }

@@ -35,6 +35,9 @@ public final class Text {
 
     public Locale locale() { return locale; }
 
+    /** Names this text's words and formats: equal names draw a page with the same words, dates and numbers. */
+    String name() { return messages.language() + "/" + locale.toLanguageTag(); }
+
     public String date(LocalDate date) { return date == null ? "" : longDate.format(date); }
 
     public String weekday(LocalDate date) { return weekday.format(date); }

@@ -3,9 +3,9 @@ package org.psoascoach.web;
 import org.psoascoach.account.Account;
 
 /**
- * Who is asking: their words and formats, their account when signed in (else null), and the token
- * their forms must send back.
+ * Who is asking: their words and formats, their account when signed in (else null), the token their
+ * forms must send back, and their record's revision as of this request (null when not signed in).
  */
-public record Visitor(Text text, Account account, String csrf) {
+public record Visitor(Text text, Account account, String csrf, String revision) {
     public boolean signedIn() { return account != null; }
 }

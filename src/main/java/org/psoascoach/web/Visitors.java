@@ -46,14 +46,14 @@ final class Visitors {
         var signedIn = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
         Visitor visitor;
         if (signedIn != null) {
-            visitor = new Visitor(text, signedIn.account(), signedIn.csrfToken());
+            visitor = new Visitor(text, signedIn.account(), signedIn.csrfToken(), signedIn.revision());
         } else {
             String token = ctx.cookie(FORM_COOKIE);
             if (token == null || token.length() != 43) {
                 token = SignInSessions.randomToken();
                 ctx.cookie(cookie(FORM_COOKIE, token, -1, SameSite.STRICT));
             }
-            visitor = new Visitor(text, null, token);
+            visitor = new Visitor(text, null, token, null);
         }
         ctx.attribute(ATTRIBUTE, visitor);
         return visitor;

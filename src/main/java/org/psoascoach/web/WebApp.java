@@ -1,7 +1,6 @@
 package org.psoascoach.web;
 
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import org.psoascoach.account.Accounts;
 import org.psoascoach.account.SignInSessions;
 import org.psoascoach.catalog.Catalog;
@@ -42,27 +41,20 @@ public final class WebApp {
         LibraryPages library = new LibraryPages(pages, catalog);
         LearnPages learn = new LearnPages(pages);
         Api api = new Api(visitors, catalog, planner, journal);
+        Assets stylesAndScripts = new Assets("web/static", "public, max-age=3600");
+        Assets drawings = new Assets("catalog/figures", "public, max-age=3600");
+        Assets webjars = new Assets("META-INF/resources/webjars", "public, max-age=31536000, immutable"); // the path names the version
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.generateEtags = false;
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/web/static";
-                files.location = Location.CLASSPATH;
-                files.headers = Map.of("Cache-Control", "public, max-age=3600");
-            });
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/figures";
-                files.directory = "/catalog/figures";
-                files.location = Location.CLASSPATH;
-                files.headers = Map.of("Cache-Control", "public, max-age=3600");
-            });
-            config.staticFiles.enableWebjars();
-
             var routes = config.routes;
+            routes.before(ctx -> db.awaitOpen()); // `psoas serve` may start listening while the database still opens
             routes.before(ctx -> SecurityHeaders.apply(ctx));
             routes.get("/health", ctx -> ctx.result("ok"));
+            routes.get("/static/<path>", stylesAndScripts::serve);
+            routes.get("/figures/<path>", drawings::serve);
+            routes.get("/webjars/<path>", webjars::serve);
 
             routes.get("/", home::show);
             routes.get("/signup", account::signUpForm);
