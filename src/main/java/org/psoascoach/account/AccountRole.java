@@ -13,8 +13,10 @@ public enum AccountRole {
 
     public String id() { return id; }
 
+    private static final AccountRole[] ALL = values(); // values() copies the array on every call; this runs per request
+
     public static AccountRole fromId(String id) {
-        for (AccountRole role : values()) if (role.id.equals(id)) return role;
+        for (AccountRole role : ALL) if (role.id.equals(id)) return role;
         return null;
     }
 

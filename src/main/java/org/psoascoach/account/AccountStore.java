@@ -4,6 +4,8 @@ import org.jdbi.v3.core.Handle;
 import org.psoascoach.store.Times;
 
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /** The SQL for accounts and practitioner–client links. */
@@ -59,8 +61,11 @@ final class AccountStore {
     static String emailKey(String email) { return email.trim().toLowerCase(java.util.Locale.ROOT); }
 
     static Account account(String id, String email, String role, String zone, String createdAt) {
-        return new Account(id, email, AccountRole.fromId(role), ZoneId.of(zone), Times.instant(createdAt));
+        return new Account(id, email, AccountRole.fromId(role), ZONES.computeIfAbsent(zone, ZoneId::of), Times.instant(createdAt));
     }
+
+    /** Time zones by name: looking one up again on every signed-in request showed in profiles; there are a few hundred. */
+    private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
 
     record WithHash(Account account, String passwordHash) {}
 }

@@ -9,6 +9,11 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -24,6 +29,7 @@ public final class Database implements AutoCloseable {
     private final CompletableFuture<Open> opening;
     /** Set once the pool is up and migrated, so that every later use is one field read. */
     private volatile Open open;
+    private final List<KeptRead> keptReads = new ArrayList<>();
 
     private record Open(HikariDataSource dataSource, Jdbi jdbi) {}
 
@@ -123,12 +129,31 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() { return ready().dataSource(); }
 
+    /** A read kept prepared on up to {@code connections} connections of its own (see {@link KeptRead}); closed with the database. */
+    public KeptRead keptRead(String sql, int connections) {
+        KeptRead read = new KeptRead(this, sql, connections);
+        synchronized (keptReads) {
+            keptReads.add(read);
+        }
+        return read;
+    }
+
+    /** A connection outside the pool, with the pool's settings (the SQLite pragmas); for {@link KeptRead}. */
+    Connection newConnection() throws SQLException {
+        HikariDataSource pool = ready().dataSource();
+        return DriverManager.getConnection(pool.getJdbcUrl(), pool.getDataSourceProperties());
+    }
+
     public Dialect dialect() { return location.dialect(); }
 
     public DatabaseLocation location() { return location; }
 
     @Override
     public void close() {
+        synchronized (keptReads) {
+            keptReads.forEach(KeptRead::close);
+            keptReads.clear();
+        }
         try {
             ready().dataSource().close();
         } catch (DatabaseUnavailableException never) {

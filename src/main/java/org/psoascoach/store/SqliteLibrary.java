@@ -29,20 +29,27 @@ final class SqliteLibrary {
     static synchronized void useKeptCopy(Map<String, String> environment) {
         if (System.getProperty(PATH) != null) return;
         try {
-            String platform = OSInfo.getNativeLibFolderPathForCurrentOS();
-            String name = System.mapLibraryName("sqlitejdbc");
-            URL bundled = SQLiteJDBCLoader.class.getResource("/org/sqlite/native/" + platform + "/" + name);
             Path cache = cacheFolder(environment);
-            if (bundled == null || cache == null) return;
-            Path folder = cache.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + platform.replace('/', '-'));
-            Path library = folder.resolve(name);
-            long size = bundled.openConnection().getContentLengthLong();
-            if (!Files.isRegularFile(library) || Files.size(library) != size) copy(bundled, folder, library);
-            System.setProperty(PATH, folder.toString());
-            System.setProperty(NAME, name);
+            Path library = cache == null ? null : keep(cache);
+            if (library == null) return;
+            System.setProperty(PATH, library.getParent().toString());
+            System.setProperty(NAME, library.getFileName().toString());
         } catch (IOException | RuntimeException e) {
             // sqlite-jdbc's own way still works, only slower
         }
+    }
+
+    /** The kept copy of this platform's library under {@code cache}, made if missing or incomplete; null if none is bundled. */
+    static Path keep(Path cache) throws IOException {
+        String platform = OSInfo.getNativeLibFolderPathForCurrentOS();
+        String name = System.mapLibraryName("sqlitejdbc");
+        URL bundled = SQLiteJDBCLoader.class.getResource("/org/sqlite/native/" + platform + "/" + name);
+        if (bundled == null) return null;
+        Path folder = cache.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + platform.replace('/', '-'));
+        Path library = folder.resolve(name);
+        long size = bundled.openConnection().getContentLengthLong();
+        if (!Files.isRegularFile(library) || Files.size(library) != size) copy(bundled, folder, library);
+        return library;
     }
 
     private static void copy(URL bundled, Path folder, Path library) throws IOException {

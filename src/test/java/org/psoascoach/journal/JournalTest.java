@@ -184,6 +184,42 @@ class JournalTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void everyWriteToTheRecordMakesANewRevisionAndReadingMakesNone(Backend backend) {
+        try (Database db = backend.open(folder)) {
+            Journal journal = journal(db);
+            Account me = person(db);
+            LocalDate monday = LocalDate.parse("2026-11-02");
+            journal.assess(me, deskWorker());
+            String assessed = revision(db, me);
+            Journal.Today today = journal.current(me, assessed, monday).orElseThrow();
+            assertThat(today.revision()).isEqualTo(assessed);
+            assertThat(journal.current(me, assessed, monday).orElseThrow()).isSameAs(today); // kept, not read again
+            assertThat(revision(db, me)).isEqualTo(assessed);
+
+            journal.log(me, session("one", "2026-11-02", 3, 2, true));
+            String logged = revision(db, me);
+            assertThat(logged).isNotEqualTo(assessed);
+            assertThat(journal.current(me, logged, monday).orElseThrow().loggedToday()).isEqualTo(1);
+            journal.log(me, session("one", "2026-11-02", 3, 2, true)); // the same session sent again is not a change
+            assertThat(revision(db, me)).isEqualTo(logged);
+
+            for (int day = 1; day < 7; day++) {
+                clock.at(monday.plusDays(day));
+                journal.log(me, session("w1-" + day, monday.plusDays(day).toString(), 3, 2, true));
+            }
+            String weekLogged = revision(db, me);
+            Journal.Today nextWeek = journal.current(me, weekLogged, monday.plusDays(7)).orElseThrow();
+            assertThat(nextWeek.changed()).isNotNull(); // the logged week raised the dose: a new plan row, so a new revision
+            assertThat(nextWeek.revision()).isEqualTo(revision(db, me)).isNotEqualTo(weekLogged);
+        }
+    }
+
+    private static String revision(Database db, Account who) {
+        return db.jdbi().withHandle(h -> org.psoascoach.account.Revisions.of(h, who.id()));
+    }
+
     private static int stretchHold(Journal.Today today) {
         PlannedItem stretch = today.result().plan().items().stream().filter(i -> i.item().id().equals("kneeling-lunge") && i.side() == Side.LEFT)
                 .findFirst().orElseThrow();

@@ -243,10 +243,12 @@ class WebTest {
         return browser.post("/signup", "email", email, "password", "correct horse battery", "role", "person", "timeZone", "Europe/Berlin");
     }
 
-    static WebClient startAssessment(TestServer server) {
+    static WebClient startAssessment(TestServer server) { return startAssessment(server, "person@example.org"); }
+
+    static WebClient startAssessment(TestServer server, String email) {
         WebClient browser = new WebClient(server.base);
         browser.get("/signup");
-        signUp(browser, "person@example.org");
+        signUp(browser, email);
         browser.get("/assessment");
         browser.post("/assessment/restart");
         return browser;
