@@ -36,7 +36,9 @@ public final class Journal {
     private final SessionLogRules rules;
     private final Clock clock;
     /** A day holds the plan and its answers, some tens of KiB: a bound that fits the default heap with room to spare. */
-    private final Recent<String, Today> days = new Recent<>(256);
+    private final Recent<Day, Today> days = new Recent<>(256);
+
+    private record Day(String account, String revision, LocalDate date) {}
 
     public Journal(Database db, Planner planner, SessionLogRules rules, Clock clock) {
         this.db = db;
@@ -108,11 +110,11 @@ public final class Journal {
      * server. This is what keeps the program page fast.
      */
     public Optional<Today> current(Account who, String revision, LocalDate date) {
-        Today kept = days.get(who.id() + '|' + revision + '|' + date);
+        Today kept = days.get(new Day(who.id(), revision, date));
         if (kept != null) return Optional.of(kept);
         Optional<Today> today = today(who, date);
         // kept under the revision it was read at, which is newer than the one asked for if a write came in between
-        today.ifPresent(t -> days.put(who.id() + '|' + t.revision() + '|' + date, t));
+        today.ifPresent(t -> days.put(new Day(who.id(), t.revision(), date), t));
         return today;
     }
 

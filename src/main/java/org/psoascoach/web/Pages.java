@@ -40,15 +40,17 @@ final class Pages {
      * As {@link #render}, keeping the drawn page in {@code kept} under {@code basis} (what the page's own content
      * is drawn from) together with the visitor's session, account and language, which the frame shows.
      */
-    void renderKept(Context ctx, Recent<String, Body> kept, String basis, String template, String titleKey, Frame.Section section,
+    void renderKept(Context ctx, Recent<KeptPage, Body> kept, Object basis, String template, String titleKey, Frame.Section section,
                     Supplier<Object[]> params) {
         Visitor visitor = visitors.of(ctx);
-        String key = template + '|' + basis + '|' + visitor.text().name() + '|' + (visitor.signedIn() ? visitor.account().id() : "-")
-                + '|' + visitor.csrf();
+        KeptPage key = new KeptPage(template, basis, visitor.text().name(), visitor.signedIn() ? visitor.account().id() : null, visitor.csrf());
         Body page = kept.get(key, () -> renderer.drawKept(template, model(visitor, visitor.text().get(titleKey), section, params.get())));
         if (visitor.signedIn()) ctx.header("Cache-Control", "no-store");
         page.send(ctx, Renderer.HTML);
     }
+
+    /** What a kept page is drawn from: its own content's basis, and the frame's words, account and form token. */
+    record KeptPage(String template, Object basis, String language, String account, String csrf) {}
 
     private static Map<String, Object> model(Visitor visitor, String title, Frame.Section section, Object... params) {
         Map<String, Object> model = new HashMap<>();

@@ -7,6 +7,7 @@ import org.psoascoach.catalog.Catalog;
 import org.psoascoach.journal.Journal;
 import org.psoascoach.store.Recent;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The person's program: this week's sessions, on screen and as a printable page. */
@@ -15,7 +16,7 @@ final class ProgramPages {
     private final Journal journal;
     private final Catalog catalog;
     /** About 17 KiB a page with its gzip: a few MiB at most. */
-    private final Recent<String, Body> kept = new Recent<>(256);
+    private final Recent<Pages.KeptPage, Body> kept = new Recent<>(256);
 
     ProgramPages(Pages pages, Journal journal, Catalog catalog) {
         this.pages = pages;
@@ -41,7 +42,7 @@ final class ProgramPages {
         }
         Journal.Today t = today.get();
         // the day is everything the page shows besides the frame: same revision and date, same page
-        pages.renderKept(ctx, kept, t.revision() + '|' + t.date(), template, "program.title", Frame.Section.PROGRAM,
+        pages.renderKept(ctx, kept, List.of(t.revision(), t.date()), template, "program.title", Frame.Section.PROGRAM,
                 () -> new Object[] {"view", ProgramView.of(t, pages.visitor(ctx).text(), catalog)});
     }
 }

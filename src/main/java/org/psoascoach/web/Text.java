@@ -18,12 +18,14 @@ public final class Text {
     private final Locale locale;
     private final DateTimeFormatter longDate;
     private final DateTimeFormatter weekday;
+    private final String name;
 
     Text(Messages messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
         this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.weekday = DateTimeFormatter.ofPattern("EEEE", locale);
+        this.name = messages.language() + "/" + locale.toLanguageTag();
     }
 
     public String get(String key, Object... args) { return messages.get(key, args); }
@@ -36,7 +38,7 @@ public final class Text {
     public Locale locale() { return locale; }
 
     /** Names this text's words and formats: equal names draw a page with the same words, dates and numbers. */
-    String name() { return messages.language() + "/" + locale.toLanguageTag(); }
+    String name() { return name; }
 
     public String date(LocalDate date) { return date == null ? "" : longDate.format(date); }
 
