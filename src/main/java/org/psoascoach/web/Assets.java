@@ -33,7 +33,8 @@ final class Assets {
     /** Plain names in plain folders: no "..", no backslash, no empty segment, so a request cannot leave the folder. */
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
 
-    private record Asset(Body body, String type, String etag) {}
+    /** @param digest the start of the file's SHA-256, in hex: the ETag of its plain form, and with "-gzip" of its gzip */
+    private record Asset(Body body, String type, String digest) {}
 
     private final String folder;
     private final String cacheControl;
@@ -56,9 +57,9 @@ final class Assets {
         ctx.header("Cache-Control", cacheControl);
         // the gzip is another representation of the same file, so it gets its own tag (either means "you have it")
         boolean gzip = asset.body().gzipped() != null && Body.acceptsGzip(ctx.header("Accept-Encoding"));
-        ctx.header("ETag", gzip ? asset.etag().replace("\"", "") .transform(tag -> '"' + tag + "-gzip\"") : asset.etag());
+        ctx.header("ETag", '"' + asset.digest() + (gzip ? "-gzip\"" : "\""));
         String unchanged = ctx.header("If-None-Match");
-        if (unchanged != null && unchanged.contains(asset.etag().substring(0, asset.etag().length() - 1))) {
+        if (unchanged != null && unchanged.contains('"' + asset.digest())) {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
@@ -77,7 +78,7 @@ final class Assets {
             if (in == null) return Optional.empty();
             byte[] bytes = in.readAllBytes();
             boolean text = type.startsWith("text/") || type.startsWith("image/svg") || type.startsWith("application/json");
-            return Optional.of(new Asset(Body.of(bytes, text), type, '"' + digest(bytes) + '"'));
+            return Optional.of(new Asset(Body.of(bytes, text), type, digest(bytes)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + folder + path, e);
         }
