@@ -34,6 +34,4 @@ public final class Recent<K, V> {
         put(key, worked);
         return worked;
     }
-
-    public synchronized int size() { return values.size(); }
 }
