@@ -7,6 +7,7 @@ import org.psoascoach.json.InvalidInputException;
 import org.psoascoach.json.Problem;
 import org.psoascoach.planning.PlannedItem;
 import org.psoascoach.progress.DoneItem;
+import org.psoascoach.session.SessionScript;
 import org.psoascoach.progress.LoggedSession;
 import org.psoascoach.store.Ids;
 import picocli.CommandLine;
@@ -165,11 +166,7 @@ final class LogCommand implements Callable<Integer> {
     /** Today's planned items as done in full, or empty when there is no plan. */
     private static Optional<List<DoneItem>> planned(LocalRecord record, Account me, LocalDate day) {
         return record.journal.today(me, day).filter(t -> t.result().plan() != null)
-                .map(t -> t.result().plan().items().stream().map(LogCommand::asPlanned).toList());
-    }
-
-    private static DoneItem asPlanned(PlannedItem p) {
-        return new DoneItem(p.item().id(), p.side(), p.dose().sets(), p.dose().reps(), p.dose().holdSeconds());
+                .map(t -> SessionScript.asPlanned(t.result().plan()));
     }
 
     private LoggedSession ask(LocalRecord record, Account me, LocalDate day, PrintWriter out) {
@@ -180,7 +177,7 @@ final class LogCommand implements Callable<Integer> {
         int before = ask.integer("Pain just before the session, 0 (none) to 10 (worst)?", 0, 10, null, false);
         int after = ask.integer("Pain just after, 0 to 10?", 0, 10, null, false);
         List<PlannedItem> items = today.get().result().plan().items();
-        List<DoneItem> asPlanned = items.stream().map(LogCommand::asPlanned).toList();
+        List<DoneItem> asPlanned = SessionScript.asPlanned(today.get().result().plan());
         if (ask.yesNo("Did you do the whole session as planned?", true)) {
             String text = ask.text("Notes (Enter for none)?");
             return new LoggedSession(key != null ? key : Ids.next(), day, null, null, true, before, after, text.isEmpty() ? null : text, asPlanned);

@@ -10,17 +10,23 @@ import org.psoascoach.catalog.Catalog;
 import org.psoascoach.contract.CatalogJson;
 import org.psoascoach.contract.IntakeReader;
 import org.psoascoach.contract.PlanJson;
+import org.psoascoach.contract.SessionLogReader;
 import org.psoascoach.journal.Journal;
 import org.psoascoach.journal.PlanRecord;
 import org.psoascoach.json.InvalidInputException;
 import org.psoascoach.json.Problem;
+import org.psoascoach.planning.Plan;
 import org.psoascoach.planning.Planner;
+import org.psoascoach.progress.LoggedSession;
+import org.psoascoach.session.SessionScript;
+import org.psoascoach.store.Ids;
 import org.psoascoach.store.Times;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,11 +94,7 @@ final class Api {
     /** Saves an assessment for the signed-in person and answers with the plan it makes. */
     void assess(Context ctx) {
         Account who = account(ctx);
-        String token = ctx.header(CSRF_HEADER);
-        if (token == null || !token.equals(visitors.of(ctx).csrf())) {
-            throw new Failure(HttpStatus.FORBIDDEN, "Missing or wrong CSRF token",
-                    "Send the " + CSRF_HEADER + " header given with any signed-in API response", List.of(new Problem(CSRF_HEADER, "must be this session's token")));
-        }
+        checkCsrf(ctx);
         var intake = intake(ctx);
         Journal.Assessed assessed = journal.assess(who, intake);
         ObjectNode body = JSON.createObjectNode();
@@ -134,6 +136,61 @@ final class Api {
         json(ctx, HttpStatus.OK, body.toString());
     }
 
+    /**
+     * Logs a session (the session log JSON of {@code psoas log}); without items, the current plan as done in full.
+     * 201 when saved; 200 with the first one when a session with this idempotency key was saved before, which is
+     * what a retried or queued offline send gets. Send a key: without one, every send is a new session.
+     */
+    void logSession(Context ctx) {
+        Account who = account(ctx);
+        checkCsrf(ctx);
+        requireJson(ctx, "the session");
+        LocalDate today = journal.today(who);
+        SessionLogReader.Read read;
+        try {
+            read = SessionLogReader.read(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8), today, Ids::next);
+        } catch (InvalidInputException e) {
+            throw new Failure(HttpStatus.BAD_REQUEST, "Invalid session", e.problems().size() + " problem(s) in the session; see errors", e.problems());
+        }
+        LoggedSession session = read.session();
+        if (!read.itemsGiven()) {
+            Plan plan = journal.current(who, visitors.of(ctx).revision(), today).map(t -> t.result().plan()).orElse(null);
+            if (plan == null) {
+                throw new Failure(HttpStatus.CONFLICT, "No plan to log against", "There is no current plan; send the items that were done",
+                        List.of(new Problem("$.items", "is required when there is no current plan")));
+            }
+            session = session.withItems(SessionScript.asPlanned(plan));
+        }
+        Journal.Logged logged;
+        try {
+            logged = journal.log(who, session);
+        } catch (InvalidInputException e) {
+            throw new Failure(HttpStatus.BAD_REQUEST, "Invalid session", e.problems().size() + " problem(s) in the session; see errors", e.problems());
+        }
+        ObjectNode body = JSON.createObjectNode();
+        boolean saved = logged.status() == Journal.Logged.Status.SAVED;
+        body.put("status", saved ? "saved" : "already-saved");
+        body.put("idempotencyKey", logged.session().idempotencyKey());
+        body.put("date", logged.session().date().toString());
+        json(ctx, saved ? HttpStatus.CREATED : HttpStatus.OK, body.toString());
+    }
+
+    private void checkCsrf(Context ctx) {
+        String token = ctx.header(CSRF_HEADER);
+        if (token == null || !token.equals(visitors.of(ctx).csrf())) {
+            throw new Failure(HttpStatus.FORBIDDEN, "Missing or wrong CSRF token",
+                    "Send the " + CSRF_HEADER + " header given with any signed-in API response", List.of(new Problem(CSRF_HEADER, "must be this session's token")));
+        }
+    }
+
+    private static void requireJson(Context ctx, String what) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new Failure(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "Send " + what + " as application/json",
+                    List.of(new Problem("Content-Type", "must be application/json")));
+        }
+    }
+
     void fail(Context ctx, Failure f) { problem(ctx, f.status, f.title, f.getMessage(), f.problems); }
 
     /** Writes an RFC 9457 problem document; {@code errors} names each field at fault. */
@@ -149,11 +206,7 @@ final class Api {
     }
 
     private org.psoascoach.assessment.Intake intake(Context ctx) {
-        String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            throw new Failure(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "Send the intake as application/json",
-                    List.of(new Problem("Content-Type", "must be application/json")));
-        }
+        requireJson(ctx, "the intake");
         try {
             return IntakeReader.read(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8));
         } catch (InvalidInputException e) {

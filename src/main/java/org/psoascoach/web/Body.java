@@ -36,8 +36,8 @@ record Body(byte[] plain, byte[] gzipped) {
         response.setContentLength(bytes.length);
         try {
             response.getOutputStream().write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // the browser went away; nothing to tell it
+        } catch (IOException browserWentAway) {
+            // the connection is gone (the browser left, or the server is stopping): there is nobody to tell
         }
     }
 

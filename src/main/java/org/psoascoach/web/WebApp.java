@@ -27,6 +27,14 @@ public final class WebApp {
     private WebApp() {}
 
     public static Javalin create(Database db, Catalog catalog, Messages english, Clock clock, boolean secureCookies) {
+        return create(db, catalog, english, clock, secureCookies, 1.0);
+    }
+
+    /**
+     * As above; {@code timeScale} speeds up the session player's clock (0.01: a 30 s hold takes 0.3 s). Only the
+     * browser tests set it; {@code psoas serve} always runs at 1.
+     */
+    public static Javalin create(Database db, Catalog catalog, Messages english, Clock clock, boolean secureCookies, double timeScale) {
         Planner planner = new Planner(catalog, english);
         Journal journal = new Journal(db, planner, new SessionLogRules(catalog), clock);
         Accounts accounts = new Accounts(db, clock);
@@ -38,6 +46,7 @@ public final class WebApp {
         AccountPages account = new AccountPages(pages, accounts);
         AssessmentPages assessment = new AssessmentPages(pages, journal, planner, catalog, db, clock);
         ProgramPages program = new ProgramPages(pages, journal, catalog);
+        SessionPages session = new SessionPages(pages, journal, timeScale);
         LibraryPages library = new LibraryPages(pages, catalog);
         LearnPages learn = new LearnPages(pages);
         Api api = new Api(visitors, catalog, planner, journal);
@@ -71,6 +80,8 @@ public final class WebApp {
 
             routes.get("/program", program::show);
             routes.get("/program/print", program::print);
+            routes.get("/session", session::show);
+            routes.post("/session", session::log);
 
             routes.get("/library", library::list);
             routes.get("/library/{id}", library::item);
@@ -85,6 +96,7 @@ public final class WebApp {
             routes.post("/api/v1/assessments", api::assess);
             routes.get("/api/v1/plans", api::plans);
             routes.get("/api/v1/plans/current", api::currentPlan);
+            routes.post("/api/v1/sessions", api::logSession);
 
             routes.exception(Visitors.SignInNeeded.class, (e, ctx) -> pages.signInFirst(ctx, e.returnTo));
             routes.exception(Visitors.FormExpired.class, (e, ctx) -> pages.formExpired(ctx));

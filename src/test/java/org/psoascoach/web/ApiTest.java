@@ -31,7 +31,6 @@ class ApiTest {
             WebClient anonymous = new WebClient(server.base);
             JsonNode doc = JSON.readTree(anonymous.json("GET", "/api/v1/openapi.json", null).body());
             assertThat(doc.path("openapi").asText()).startsWith("3.");
-            String example = doc.at("/components/examples/deskWorker/value").toString();
 
             WebClient signedIn = new WebClient(server.base);
             signedIn.get("/signup");
@@ -46,7 +45,7 @@ class ApiTest {
                     String method = op.getKey().toUpperCase();
                     String url = path.getKey().replace("{id}", "ball-bridge");
                     boolean secured = op.getValue().has("security");
-                    String body = op.getValue().has("requestBody") ? example : null;
+                    String body = op.getValue().has("requestBody") ? example(doc, op.getValue()) : null;
                     JsonNode responses = op.getValue().path("responses");
                     HttpResponse<String> r = secured
                             ? signedIn.json(method, url, body, Api.CSRF_HEADER, csrf)
@@ -66,7 +65,7 @@ class ApiTest {
                 }
             }
             assertThat(called).contains("GET /api/v1/catalog", "POST /api/v1/plan", "POST /api/v1/assessments", "GET /api/v1/plans",
-                    "GET /api/v1/plans/current", "GET /api/v1/catalog/{id}");
+                    "GET /api/v1/plans/current", "GET /api/v1/catalog/{id}", "POST /api/v1/sessions");
         }
     }
 
@@ -115,6 +114,50 @@ class ApiTest {
             assertThat(assertProblem(forged).path("errors").get(0).path("field").asText()).isEqualTo(Api.CSRF_HEADER);
             assertThat(WebTest.count(db, "assessment")).isZero();
         }
+    }
+
+    @Test
+    void aSessionSentTwiceWithItsKeyIsSavedOnceAndTheSecondSendSaysSo() throws Exception {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient client = new WebClient(server.base);
+            client.get("/signup");
+            WebTest.signUp(client, "log@example.org");
+            String csrf = client.json("GET", "/api/v1/plans", null).headers().firstValue(Api.CSRF_HEADER).orElseThrow();
+            client.json("POST", "/api/v1/assessments", org.psoascoach.contract.IntakeJson.write(Fixtures.intake().build()), Api.CSRF_HEADER, csrf);
+            String session = "{\"idempotencyKey\": \"offline-1\", \"painBefore\": 4, \"painAfter\": 3}";
+
+            HttpResponse<String> first = client.json("POST", "/api/v1/sessions", session, Api.CSRF_HEADER, csrf);
+            assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+            assertThat(JSON.readTree(first.body()).path("status").asText()).isEqualTo("saved");
+            HttpResponse<String> again = client.json("POST", "/api/v1/sessions", session, Api.CSRF_HEADER, csrf);
+            assertThat(again.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(again.body()).path("status").asText()).isEqualTo("already-saved");
+            assertThat(WebTest.count(db, "session_log")).isEqualTo(1);
+            int planned = Fixtures.plan(Fixtures.intake()).plan().items().size();
+            assertThat(WebTest.count(db, "session_log_item")).as("logged as planned").isEqualTo(planned);
+
+            HttpResponse<String> reused = client.json("POST", "/api/v1/sessions", session.replace("\"painAfter\": 3", "\"painAfter\": 9"),
+                    Api.CSRF_HEADER, csrf);
+            assertThat(reused.statusCode()).isEqualTo(400);
+            assertThat(assertProblem(reused).path("errors").get(0).path("field").asText()).isEqualTo("$.idempotencyKey");
+
+            HttpResponse<String> bad = client.json("POST", "/api/v1/sessions", "{\"painBefore\": 11}", Api.CSRF_HEADER, csrf);
+            assertThat(bad.statusCode()).isEqualTo(400);
+            List<String> fields = new ArrayList<>();
+            assertProblem(bad).path("errors").forEach(e -> fields.add(e.path("field").asText()));
+            assertThat(fields).contains("$.painBefore", "$.painAfter");
+            HttpResponse<String> forged = client.json("POST", "/api/v1/sessions", session.replace("offline-1", "offline-2"));
+            assertThat(forged.statusCode()).isEqualTo(403);
+            assertThat(WebTest.count(db, "session_log")).isEqualTo(1);
+        }
+    }
+
+    /** The first example the operation documents for its request body. */
+    private static String example(JsonNode doc, JsonNode op) {
+        JsonNode examples = op.at("/requestBody/content/application~1json/examples");
+        JsonNode first = examples.elements().next();
+        if (first.has("$ref")) first = doc.at(first.path("$ref").asText().substring(1));
+        return first.path("value").toString();
     }
 
     private static JsonNode assertProblem(HttpResponse<String> r) throws Exception {

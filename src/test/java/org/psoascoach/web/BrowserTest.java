@@ -38,6 +38,9 @@ class BrowserTest {
     static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic");
 
+    /** The session player's clock, sped up: a 30 s hold takes 0.3 s. */
+    static final double TIME_SCALE = 0.01;
+
     static Playwright playwright;
     static Browser browser;
     static String axe;
@@ -69,7 +72,7 @@ class BrowserTest {
     @BeforeEach
     void open() {
         db = Backend.SQLITE.open(folder);
-        server = TestServer.start(db);
+        server = TestServer.start(db, TIME_SCALE);
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("en-GB"));
         page = context.newPage();
         page.onConsoleMessage(m -> {
@@ -188,6 +191,74 @@ class BrowserTest {
         assertThat(page.getByLabel("Age")).hasValue("forty-one");
         look("step-about-refused");
         assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void aWholeSessionRunsOnItsTimersAndIsLoggedOnce() {
+        visit("/signup", "signup-session");
+        signUp("mover@example.org");
+        assess();
+        page.navigate(server.base + "/program");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start today's session")).click();
+        assertThat(page).hasURL(server.base + "/session");
+        var player = page.locator("#player");
+        assertThat(player).isVisible();
+        assertThat(player).hasAttribute("data-state", "idle");
+        page.getByLabel("Pain right now, before you start").fill("3");
+        look("session-start");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause")).click();
+        assertThat(player).hasAttribute("data-state", "paused");
+        String pausedAt = player.getAttribute("data-step");
+        page.waitForTimeout(400); // longer than a whole hold at this time scale: a paused clock does not move
+        assertThat(player).hasAttribute("data-step", pausedAt);
+        while (!"hold".equals(player.getAttribute("data-kind"))) page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip")).click();
+        assertThat(page.locator("#player .phase")).containsText("Hold");
+        assertThat(page.locator("#player .count")).containsText("Set 1 of");
+        look("session-hold");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back")).click(); // back to this set's countdown
+        assertThat(player).hasAttribute("data-kind", "ready");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resume")).click();
+        assertThat(player).hasAttribute("data-state", "running");
+
+        // a rep counter counts on a repetitions step, and the side switch is announced
+        page.waitForCondition(() -> "reps".equals(player.getAttribute("data-kind")), new Page.WaitForConditionOptions().setTimeout(60_000));
+        assertThat(page.locator("#player .count")).containsText("Rep ");
+        page.waitForCondition(() -> "finished".equals(player.getAttribute("data-state")), new Page.WaitForConditionOptions().setTimeout(60_000));
+        assertThat(page.locator("#player .phase")).containsText("Session done");
+        // every set ran to its end, so the form says the whole session was done
+        for (var row : page.locator("input[name$='.planned']").all()) {
+            String index = row.getAttribute("name").split("\\.")[1];
+            assertThat(page.locator("input[name='items." + index + ".sets']")).hasValue(row.getAttribute("value"));
+        }
+        assertThat(page.locator("input[name=finishedAt]")).not().hasValue("");
+        page.getByLabel("Pain now that you have finished").fill("2");
+        page.getByLabel("Notes (optional)").fill("Easy today.");
+        look("session-finished");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save this session")).click();
+        assertThat(page.getByText("is saved")).isVisible();
+        assertThat(page.getByText("The whole session")).isVisible();
+        look("session-done");
+        assertThat(WebTest.count(db, "session_log")).isEqualTo(1);
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    /** Answers the assessment as the desk worker through the API, sharing the page's sign-in. */
+    private void assess() {
+        var api = context.request();
+        String csrf = api.get(server.base + "/api/v1/plans").headers().get("x-csrf-token");
+        var saved = api.post(server.base + "/api/v1/assessments", com.microsoft.playwright.options.RequestOptions.create()
+                .setHeader("Content-Type", "application/json").setHeader(Api.CSRF_HEADER, csrf).setData(deskWorkerIntake()));
+        assertThat(saved.status()).as(saved.text()).isEqualTo(201);
+    }
+
+    private static String deskWorkerIntake() {
+        try {
+            return Files.readString(Path.of("../shared/examples/desk-worker.json"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void signUp(String email) {

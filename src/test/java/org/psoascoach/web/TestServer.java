@@ -18,8 +18,11 @@ final class TestServer implements AutoCloseable {
         this.base = "http://127.0.0.1:" + app.port();
     }
 
-    static TestServer start(Database db) {
-        Javalin app = WebApp.create(db, Fixtures.CATALOG, Fixtures.MESSAGES, Clock.systemUTC(), false).start("127.0.0.1", 0);
+    static TestServer start(Database db) { return start(db, 1.0); }
+
+    /** With the session player's clock sped up by {@code timeScale} (0.01: a 30 s hold takes 0.3 s). */
+    static TestServer start(Database db, double timeScale) {
+        Javalin app = WebApp.create(db, Fixtures.CATALOG, Fixtures.MESSAGES, Clock.systemUTC(), false, timeScale).start("127.0.0.1", 0);
         return new TestServer(db, app);
     }
 

@@ -1,0 +1,243 @@
+// Psoas Coach session player: runs the script the server wrote into #player (every step's words are already in the
+// person's language) and fills in the log form below it. Without this file the page is a plain log form.
+
+const root = document.getElementById('player');
+const form = document.getElementById('log-form');
+
+if (root && form) start(root, form);
+
+function start(root, form) {
+  const script = JSON.parse(root.dataset.script);
+  const labels = JSON.parse(root.dataset.labels);
+  // tests run the clock faster (0.01: a 30 s hold takes 0.3 s); people always get 1
+  const scale = Number(root.dataset.timeScale) > 0 ? Number(root.dataset.timeScale) : 1;
+  const steps = script.steps;
+  const $ = (selector) => root.querySelector(selector);
+  const view = {
+    figure: $('.figure'), time: $('.time'), bar: $('.ring .bar'), phase: $('.phase'), what: $('.what'), count: $('.count'),
+    cue: $('.cue'), stepOf: $('.step-of'), toggle: $('[data-action="toggle"]'),
+  };
+  const circumference = 2 * Math.PI * 54;
+  view.bar.setAttribute('stroke-dasharray', String(circumference));
+  const options = { speech: root.querySelector('[data-option="speech"]'), sound: root.querySelector('[data-option="sound"]') };
+  for (const [name, box] of Object.entries(options)) {
+    const saved = localStorage.getItem('psoas.player.' + name);
+    if (saved !== null) box.checked = saved === 'on';
+    box.addEventListener('change', () => localStorage.setItem('psoas.player.' + name, box.checked ? 'on' : 'off'));
+  }
+  if (!('speechSynthesis' in window)) options.speech.closest('label').hidden = true;
+
+  const done = new Array(steps.length).fill(false); // which work steps ran to their end
+  let index = 0;
+  let state = 'idle'; // idle → running ⇄ paused → finished
+  let elapsed = 0; // ms of the current step already run
+  let resumedAt = 0;
+  let timer = null;
+  let audio = null;
+  let wakeLock = null;
+  const startedAt = new Date();
+
+  root.hidden = false;
+  show();
+
+  root.addEventListener('click', (event) => {
+    const action = event.target.closest('[data-action]')?.dataset.action;
+    if (!action) return;
+    if (action === 'toggle') toggle();
+    if (action === 'skip') move(index + 1);
+    // back: to the start of this set, or from a set's countdown to the set before
+    if (action === 'back') move(Math.max(0, index - (steps[index].kind === 'ready' ? 2 : 1)));
+    if (action === 'finish') finish();
+  });
+  document.addEventListener('visibilitychange', () => { if (state === 'running' && document.visibilityState === 'visible') keepAwake(); });
+
+  function toggle() {
+    if (state === 'idle') {
+      audio = makeAudio();
+      form.elements.startedAt.value = startedAt.toISOString();
+      speak(steps[0].say);
+      run();
+    } else if (state === 'running') {
+      elapsed += performance.now() - resumedAt;
+      stopClock();
+      setState('paused');
+      releaseWake();
+    } else if (state === 'paused') {
+      run();
+    }
+    show();
+  }
+
+  function run() {
+    resumedAt = performance.now();
+    setState('running');
+    keepAwake();
+    stopClock();
+    timer = setInterval(tick, 50);
+    tick();
+  }
+
+  function tick() {
+    const step = steps[index];
+    const spent = elapsed + performance.now() - resumedAt;
+    const length = step.seconds * 1000 * scale;
+    if (spent >= length) {
+      if (step.kind !== 'ready') {
+        done[index] = true;
+        beep();
+      }
+      next();
+      return;
+    }
+    draw(step, spent, length);
+  }
+
+  function next() {
+    if (index + 1 >= steps.length) {
+      finish();
+      return;
+    }
+    index += 1;
+    elapsed = 0;
+    resumedAt = performance.now();
+    speak(steps[index].say);
+    show();
+  }
+
+  function move(to) {
+    if (state === 'finished') return;
+    if (to >= steps.length) {
+      finish();
+      return;
+    }
+    index = to;
+    elapsed = 0;
+    resumedAt = performance.now();
+    if (state === 'running') speak(steps[index].say);
+    show();
+  }
+
+  function finish() {
+    stopClock();
+    releaseWake();
+    setState('finished');
+    const sets = new Map();
+    steps.forEach((step, i) => { if (done[i]) sets.set(step.item, (sets.get(step.item) || 0) + 1); });
+    script.items.forEach((item, i) => {
+      const field = form.elements['items.' + i + '.sets'];
+      if (field) field.value = String(sets.get(i) || 0);
+    });
+    form.elements.finishedAt.value = new Date().toISOString();
+    if (!form.elements.startedAt.value) form.elements.startedAt.value = startedAt.toISOString();
+    show();
+    speak(labels.done);
+    const after = form.elements.painAfter;
+    after.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    after.focus({ preventScroll: true });
+  }
+
+  function show() {
+    const step = steps[Math.min(index, steps.length - 1)];
+    const item = script.items[step.item];
+    if (state === 'finished') {
+      view.phase.textContent = labels.done;
+      view.time.textContent = '✓';
+      view.bar.setAttribute('stroke-dashoffset', '0');
+      view.count.textContent = '';
+      view.what.textContent = '';
+      view.cue.textContent = '';
+      view.toggle.disabled = true;
+      for (const b of root.querySelectorAll('[data-action="skip"], [data-action="back"], [data-action="finish"]')) b.disabled = true;
+      view.stepOf.textContent = '';
+      return;
+    }
+    if (view.figure.getAttribute('src') !== item.figure) {
+      view.figure.src = item.figure;
+      view.figure.alt = item.figureAlt;
+    }
+    view.what.textContent = item.name + ' · ' + item.side;
+    view.cue.textContent = item.cue;
+    view.toggle.textContent = state === 'idle' ? labels.start : state === 'running' ? labels.pause : labels.resume;
+    view.stepOf.textContent = format(labels.stepOf, index + 1, steps.length);
+    root.dataset.step = String(index);
+    root.dataset.kind = step.kind;
+    const length = step.seconds * 1000 * scale;
+    const spent = state === 'running' ? elapsed + performance.now() - resumedAt : elapsed;
+    draw(step, Math.min(spent, length), length);
+  }
+
+  function draw(step, spent, length) {
+    const left = Math.max(0, length - spent);
+    view.time.textContent = String(Math.ceil(left / 1000 / scale));
+    view.bar.setAttribute('stroke-dashoffset', String(circumference * (1 - left / length)));
+    let phase = step.kind === 'ready' ? (step.switchSides ? labels.switch : labels.ready) : step.kind === 'hold' ? labels.hold : labels.reps;
+    if (state === 'paused') phase = labels.paused + ' · ' + phase;
+    if (view.phase.textContent !== phase) view.phase.textContent = phase;
+    let count = format(labels.set, step.set, step.sets);
+    if (step.kind === 'reps') {
+      const rep = Math.min(step.reps, Math.floor(spent / (step.secondsPerRep * 1000 * scale)) + 1);
+      count = format(labels.rep, rep, step.reps) + ' · ' + count;
+      root.dataset.rep = String(rep);
+    }
+    if (view.count.textContent !== count) view.count.textContent = count;
+  }
+
+  function setState(next) {
+    state = next;
+    root.dataset.state = next;
+  }
+
+  function stopClock() {
+    if (timer !== null) clearInterval(timer);
+    timer = null;
+  }
+
+  function speak(text) {
+    if (!options.speech.checked || !('speechSynthesis' in window) || !text) return;
+    speechSynthesis.cancel();
+    const words = new SpeechSynthesisUtterance(text);
+    words.lang = document.documentElement.lang || 'en';
+    speechSynthesis.speak(words);
+  }
+
+  function makeAudio() {
+    const Context = window.AudioContext || window.webkitAudioContext;
+    return Context ? new Context() : null;
+  }
+
+  // a short two-tone chime: the hold is over, without looking at the screen
+  function beep() {
+    if (!options.sound.checked || !audio) return;
+    const now = audio.currentTime;
+    [880, 1320].forEach((frequency, i) => {
+      const tone = audio.createOscillator();
+      const gain = audio.createGain();
+      tone.frequency.value = frequency;
+      gain.gain.setValueAtTime(0.0001, now + i * 0.18);
+      gain.gain.exponentialRampToValueAtTime(0.3, now + i * 0.18 + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, now + i * 0.18 + 0.16);
+      tone.connect(gain).connect(audio.destination);
+      tone.start(now + i * 0.18);
+      tone.stop(now + i * 0.18 + 0.17);
+    });
+  }
+
+  async function keepAwake() {
+    if (!('wakeLock' in navigator) || wakeLock) return;
+    try {
+      wakeLock = await navigator.wakeLock.request('screen');
+      wakeLock.addEventListener('release', () => { wakeLock = null; });
+    } catch (refused) {
+      wakeLock = null; // low battery or a hidden tab: the session still runs
+    }
+  }
+
+  function releaseWake() {
+    if (wakeLock) wakeLock.release().catch(() => {});
+    wakeLock = null;
+  }
+}
+
+function format(pattern, ...values) {
+  return pattern.replace(/\{(\d+)}/g, (_, i) => String(values[Number(i)]));
+}
