@@ -10,3 +10,17 @@ for (const input of document.querySelectorAll('input[data-browser-zone]')) {
 for (const button of document.querySelectorAll('[data-print]')) {
   button.addEventListener('click', () => window.print());
 }
+
+// Offline: a service worker keeps today's session page and queues a session logged without a network; every
+// page that opens with a network asks it to send what is queued.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {});
+  const tell = (message) => navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(message));
+  if (navigator.onLine) tell({ type: 'sync' });
+  window.addEventListener('online', () => tell({ type: 'sync' }));
+  for (const form of document.querySelectorAll('form[action="/signout"]')) form.addEventListener('submit', () => tell({ type: 'forget' }));
+  navigator.serviceWorker.addEventListener('message', (event) => {
+    if (event.data?.type !== 'synced') return;
+    for (const status of document.querySelectorAll('[data-sync-status]')) status.textContent = status.dataset.syncedText;
+  });
+}

@@ -4,7 +4,56 @@
 const root = document.getElementById('player');
 const form = document.getElementById('log-form');
 
+if (form) guardForm(form);
 if (root && form) start(root, form);
+
+/**
+ * Each opening of the page is a new session: a fresh key, so a page kept for offline use and opened twice logs two
+ * sessions, while sending one form twice still logs one. Also checks the pain scores and sets before the form
+ * goes, with the server's messages, because without a network only this page can say what is wrong.
+ */
+function guardForm(form) {
+  form.elements.key.value = newKey();
+  const fields = [...form.querySelectorAll('input[type=number]'), ...document.querySelectorAll('input[form="log-form"]')];
+  form.addEventListener('submit', (event) => {
+    let first = null;
+    for (const input of fields) {
+      const value = input.value.trim();
+      const ok = /^\d+$/.test(value) && Number(value) >= Number(input.min) && Number(value) <= Number(input.max);
+      const id = input.id + '-error';
+      document.getElementById(id)?.remove();
+      if (ok) {
+        input.removeAttribute('aria-invalid');
+        continue;
+      }
+      const message = document.createElement('small');
+      message.id = id;
+      message.className = 'error';
+      message.textContent = input.name.endsWith('.sets') ? form.dataset.errorSets : form.dataset.errorPain;
+      (input.closest('.sets-input') || input).after(message);
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', id);
+      first = first || input;
+    }
+    if (first) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
+  if ('serviceWorker' in navigator) {
+    // keep this page and all it shows, so that it opens again without a network
+    const urls = ['/session', ...[...document.querySelectorAll('link[rel=stylesheet], script[src], link[rel=icon]')]
+      .map((e) => e.href || e.src)];
+    const root = document.getElementById('player');
+    if (root) for (const item of JSON.parse(root.dataset.script).items) urls.push(item.figure);
+    navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: 'keep', urls }));
+  }
+}
+
+function newKey() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 function start(root, form) {
   const script = JSON.parse(root.dataset.script);

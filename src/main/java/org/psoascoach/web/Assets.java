@@ -47,8 +47,11 @@ final class Assets {
     }
 
     /** Serves the file named by the {@code path} path parameter, or answers 404. */
-    void serve(Context ctx) {
-        Optional<Asset> found = find(ctx.pathParam("path"));
+    void serve(Context ctx) { serve(ctx, ctx.pathParam("path")); }
+
+    /** Serves one named file of the folder. */
+    void serve(Context ctx, String path) {
+        Optional<Asset> found = find(path);
         if (found.isEmpty()) {
             ctx.status(HttpStatus.NOT_FOUND);
             return;

@@ -78,6 +78,14 @@ final class SessionPages {
         render(ctx, plan.get(), new SessionView.SessionForm(values, errors));
     }
 
+    /**
+     * What the service worker shows when a log form was sent without a network: the log is kept on the device and
+     * sent when a page opens with a network again. Kept by the worker when it installs, so it holds nothing personal.
+     */
+    void savedOffline(Context ctx) {
+        pages.render(ctx, "message.jte", "session.offline.title", Frame.Section.PROGRAM, "messageKey", "session.offline.body");
+    }
+
     private void done(Context ctx, Account who, Journal.Logged logged, int stepBefore) {
         LoggedSession s = logged.session();
         // read afresh: the log has just made a new revision, and may have moved the dose

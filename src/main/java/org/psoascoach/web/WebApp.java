@@ -52,6 +52,8 @@ public final class WebApp {
         Api api = new Api(visitors, catalog, planner, journal);
         Assets stylesAndScripts = new Assets("web/static", "public, max-age=3600");
         Assets drawings = new Assets("catalog/figures", "public, max-age=3600");
+        // the service worker must come from the root to look after /session; always checked for a newer one
+        Assets worker = new Assets("web/worker", "no-cache");
         Assets webjars = new Assets("META-INF/resources/webjars", "public, max-age=31536000, immutable"); // the path names the version
 
         return Javalin.create(config -> {
@@ -64,6 +66,7 @@ public final class WebApp {
             routes.get("/static/<path>", stylesAndScripts::serve);
             routes.get("/figures/<path>", drawings::serve);
             routes.get("/webjars/<path>", webjars::serve);
+            routes.get("/sw.js", ctx -> worker.serve(ctx, "sw.js"));
 
             routes.get("/", home::show);
             routes.get("/signup", account::signUpForm);
@@ -82,6 +85,7 @@ public final class WebApp {
             routes.get("/program/print", program::print);
             routes.get("/session", session::show);
             routes.post("/session", session::log);
+            routes.get("/session/offline", session::savedOffline);
 
             routes.get("/library", library::list);
             routes.get("/library/{id}", library::item);

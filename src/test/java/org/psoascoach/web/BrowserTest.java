@@ -244,6 +244,43 @@ class BrowserTest {
         assertThat(consoleErrors).isEmpty();
     }
 
+    @Test
+    void aSessionLoggedWithoutANetworkIsQueuedAndSentOnceWhenTheServerIsBack() {
+        visit("/signup", "signup-offline");
+        signUp("offline@example.org");
+        assess();
+        page.navigate(server.base + "/session");
+        page.waitForFunction("navigator.serviceWorker.controller !== null");
+        page.waitForFunction("caches.open('psoas-session-v1').then(c => c.keys()).then(k => k.some(r => r.url.endsWith('/session'))"
+                + " && k.some(r => r.url.includes('/figures/')) && k.some(r => r.url.endsWith('/session/offline')))");
+
+        server.close(); // the network is gone: nothing answers on the server's port
+        page.reload();
+        assertThat(page.locator("#player")).isVisible();
+        page.getByLabel("Pain right now, before you start").fill("4");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End the session here")).click();
+        page.getByLabel("Pain now that you have finished").fill("3");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save this session")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Saved on this device"))).isVisible();
+        look("session-saved-offline");
+        assertThat(WebTest.count(db, "session_log")).isZero();
+
+        server = server.restart(); // the network is back
+        page.navigate(server.base + "/program");
+        page.waitForCondition(() -> WebTest.count(db, "session_log") == 1, new Page.WaitForConditionOptions().setTimeout(15_000));
+        page.waitForFunction("new Promise(done => { const r = indexedDB.open('psoas-offline'); r.onsuccess = () => {"
+                + " const q = r.result.transaction('queue').objectStore('queue').count(); q.onsuccess = () => done(q.result === 0); }; })");
+        page.reload(); // another page with a network asks again: nothing is left to send, and nothing is saved twice
+        page.waitForTimeout(500);
+        assertThat(WebTest.count(db, "session_log")).isEqualTo(1);
+        String logged = db.jdbi().withHandle(h -> h.createQuery("SELECT pain_before || '-' || pain_after || '-' || completed FROM session_log")
+                .mapTo(String.class).one());
+        assertThat(logged).isEqualTo("4-3-0");
+        consoleErrors.removeIf(e -> e.contains("ERR_CONNECTION_REFUSED")); // the server was down on purpose
+        assertThat(consoleErrors).isEmpty();
+    }
+
     /** Answers the assessment as the desk worker through the API, sharing the page's sign-in. */
     private void assess() {
         var api = context.request();

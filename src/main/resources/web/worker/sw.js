@@ -1,0 +1,182 @@
+// Psoas Coach service worker: keeps today's session usable without a network, and queues a session logged
+// offline until the server can be reached. A queued log is sent with its idempotency key, so however often a
+// send is retried (a lost answer, two tabs, a sync that overlaps another) the server saves it once.
+
+const CACHE = 'psoas-session-v1';
+const QUEUE_DB = 'psoas-offline';
+const OFFLINE_PAGE = '/session/offline';
+const CACHED = /^\/(static|webjars|figures)\//;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.add(OFFLINE_PAGE)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) if (name !== CACHE) await caches.delete(name);
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.method === 'POST' && url.pathname === '/session') {
+    event.respondWith(logOrQueue(request));
+  } else if (request.method === 'GET' && url.pathname === '/session') {
+    event.respondWith(networkFirst(request));
+  } else if (request.method === 'GET' && CACHED.test(url.pathname)) {
+    event.respondWith(cachedThenRefreshed(request));
+  }
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'sync') event.waitUntil(sendQueued());
+  if (event.data && event.data.type === 'keep') event.waitUntil(keep(event.data.urls || []));
+  // signing out: the kept session page is personal, so it goes (queued logs stay until they are sent)
+  if (event.data && event.data.type === 'forget') event.waitUntil(caches.open(CACHE).then((cache) => cache.delete('/session')));
+});
+
+self.addEventListener('sync', (event) => {
+  if (event.tag === 'psoas-logs') event.waitUntil(sendQueued());
+});
+
+/** The session page: fresh from the server when it answers, else the copy kept the last time it did. */
+async function networkFirst(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put('/session', response.clone());
+    return response;
+  } catch (offline) {
+    return (await cache.match('/session')) || Response.error();
+  }
+}
+
+async function cachedThenRefreshed(request) {
+  const cache = await caches.open(CACHE);
+  const kept = await cache.match(request);
+  const refreshed = fetch(request).then((response) => {
+    if (response.ok) cache.put(request, response.clone());
+    return response;
+  });
+  if (kept) {
+    refreshed.catch(() => {});
+    return kept;
+  }
+  return refreshed;
+}
+
+/** Everything a session page needs, kept when the page opens, so that a reload without a network still works. */
+async function keep(urls) {
+  const cache = await caches.open(CACHE);
+  await Promise.all(urls.map(async (url) => {
+    try {
+      const response = await fetch(url);
+      if (response.ok) await cache.put(new URL(url, self.location.origin).pathname === '/session' ? '/session' : url, response);
+    } catch (offline) {
+      // kept on the next visit with a network
+    }
+  }));
+}
+
+/** A log form sent without a network is kept on the device and answered with the "saved on this device" page. */
+async function logOrQueue(request) {
+  const copy = request.clone();
+  try {
+    return await fetch(request);
+  } catch (offline) {
+    await enqueue(sessionOf(await copy.formData()));
+    if (self.registration.sync) self.registration.sync.register('psoas-logs').catch(() => {});
+    return (await caches.match(OFFLINE_PAGE)) || new Response('Saved on this device.', { headers: { 'Content-Type': 'text/plain' } });
+  }
+}
+
+/** The log form's fields as the session log JSON of POST /api/v1/sessions. */
+function sessionOf(form) {
+  const whole = (name) => (form.get(name) === null || form.get(name) === '' ? undefined : Number(form.get(name)));
+  const items = [];
+  let complete = true;
+  for (let i = 0; form.has('items.' + i + '.id'); i++) {
+    const p = 'items.' + i + '.';
+    const item = { id: form.get(p + 'id'), side: form.get(p + 'side'), sets: whole(p + 'sets') };
+    if (form.has(p + 'reps')) item.reps = whole(p + 'reps');
+    if (form.has(p + 'hold')) item.holdSeconds = whole(p + 'hold');
+    if (!(item.sets >= whole(p + 'planned'))) complete = false;
+    items.push(item);
+  }
+  const session = {
+    idempotencyKey: form.get('key'), date: form.get('date'), completed: complete,
+    painBefore: whole('painBefore'), painAfter: whole('painAfter'), items,
+  };
+  if (form.get('notes') && form.get('notes').trim()) session.notes = form.get('notes');
+  if (form.get('startedAt')) session.startedAt = form.get('startedAt');
+  if (form.get('finishedAt')) session.finishedAt = form.get('finishedAt');
+  return session;
+}
+
+/** Sends every queued log once the server answers. A log the server refuses (it can never succeed) is set aside. */
+async function sendQueued() {
+  const queued = await all('queue');
+  if (queued.length === 0) return;
+  let token;
+  try {
+    const who = await fetch('/api/v1/plans', { credentials: 'same-origin' });
+    if (!who.ok) return; // signed out: the logs wait for the next sign-in
+    token = who.headers.get('X-CSRF-Token');
+  } catch (offline) {
+    return;
+  }
+  for (const entry of queued) {
+    let response;
+    try {
+      response = await fetch('/api/v1/sessions', {
+        method: 'POST', credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': token },
+        body: JSON.stringify(entry.session),
+      });
+    } catch (offline) {
+      return;
+    }
+    if (response.status === 200 || response.status === 201) {
+      await remove('queue', entry.key);
+    } else if (response.status === 400 || response.status === 409) {
+      await put('refused', { key: entry.key, session: entry.session, problem: await response.text() });
+      await remove('queue', entry.key);
+    } else {
+      return; // signed out or the server is struggling: try again later
+    }
+  }
+  for (const client of await self.clients.matchAll()) client.postMessage({ type: 'synced' });
+}
+
+function enqueue(session) { return put('queue', { key: session.idempotencyKey, session }); }
+
+function open() {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(QUEUE_DB, 1);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore('queue', { keyPath: 'key' });
+      request.result.createObjectStore('refused', { keyPath: 'key' });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+async function store(name, mode, work) {
+  const db = await open();
+  return new Promise((resolve, reject) => {
+    const transaction = db.transaction(name, mode);
+    const result = work(transaction.objectStore(name));
+    transaction.oncomplete = () => { db.close(); resolve(result.result); };
+    transaction.onerror = () => { db.close(); reject(transaction.error); };
+  });
+}
+
+function put(name, value) { return store(name, 'readwrite', (s) => s.put(value)); }
+
+function remove(name, key) { return store(name, 'readwrite', (s) => s.delete(key)); }
+
+function all(name) { return store(name, 'readonly', (s) => s.getAll()); }
