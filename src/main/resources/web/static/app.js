@@ -11,6 +11,9 @@ for (const button of document.querySelectorAll('[data-print]')) {
   button.addEventListener('click', () => window.print());
 }
 
+// Calendar address: selected whole on focus, ready to copy.
+for (const input of document.querySelectorAll('input[data-select-on-focus]')) input.addEventListener('focus', () => input.select());
+
 // Offline: a service worker keeps today's session page and queues a session logged without a network; every
 // page that opens with a network asks it to send what is queued.
 if ('serviceWorker' in navigator) {

@@ -88,7 +88,8 @@ public final class SignInSessions {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    /** The SHA-256 of a secret token, hex: what is stored instead of the token itself. */
+    public static String hash(String token) {
         MessageDigest sha256 = SHA_256.get(); // looking the algorithm up again on every request cost more than the hashing
         return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
     }

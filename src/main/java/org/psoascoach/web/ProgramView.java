@@ -6,6 +6,7 @@ import org.psoascoach.planning.Exclusion;
 import org.psoascoach.planning.Plan;
 import org.psoascoach.planning.PlannedItem;
 import org.psoascoach.planning.SessionPart;
+import org.psoascoach.session.SessionDays;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -58,13 +59,11 @@ public record ProgramView(int sessionsPerWeek, String frequencyWhy, int estimate
     /** Monday to Sunday of the person's current week, with the sessions spread evenly over it. */
     static List<Day> week(LocalDate today, int sessions, Text t) {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        boolean[] sessionDay = new boolean[7];
-        int n = Math.max(0, Math.min(7, sessions));
-        for (int i = 0; i < n; i++) sessionDay[i * 7 / n] = true;
+        var sessionDays = SessionDays.of(sessions);
         List<Day> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             LocalDate d = monday.plusDays(i);
-            days.add(new Day(t.weekday(d), t.date(d), sessionDay[i], d.equals(today)));
+            days.add(new Day(t.weekday(d), t.date(d), sessionDays.contains(d.getDayOfWeek()), d.equals(today)));
         }
         return days;
     }

@@ -8,6 +8,7 @@ import org.psoascoach.journal.Journal;
 import org.psoascoach.language.Messages;
 import org.psoascoach.planning.Planner;
 import org.psoascoach.progress.SessionLogRules;
+import org.psoascoach.reminders.Reminders;
 import org.psoascoach.store.Database;
 
 import java.time.Clock;
@@ -47,6 +48,7 @@ public final class WebApp {
         AssessmentPages assessment = new AssessmentPages(pages, journal, planner, catalog, db, clock);
         ProgramPages program = new ProgramPages(pages, journal, catalog);
         SessionPages session = new SessionPages(pages, journal, timeScale);
+        ReminderPages reminders = new ReminderPages(pages, new Reminders(db, journal, accounts, english, clock));
         LibraryPages library = new LibraryPages(pages, catalog);
         LearnPages learn = new LearnPages(pages);
         Api api = new Api(visitors, catalog, planner, journal);
@@ -86,6 +88,10 @@ public final class WebApp {
             routes.get("/session", session::show);
             routes.post("/session", session::log);
             routes.get("/session/offline", session::savedOffline);
+            routes.get("/reminders", reminders::show);
+            routes.post("/reminders/new", reminders::makeAddress);
+            routes.post("/reminders/off", reminders::turnOff);
+            routes.get("/calendar/{file}", reminders::feed);
 
             routes.get("/library", library::list);
             routes.get("/library/{id}", library::item);

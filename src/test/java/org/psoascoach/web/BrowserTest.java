@@ -241,6 +241,13 @@ class BrowserTest {
         assertThat(page.getByText("The whole session")).isVisible();
         look("session-done");
         assertThat(WebTest.count(db, "session_log")).isEqualTo(1);
+
+        page.navigate(server.base + "/program");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Calendar reminders")).click();
+        look("reminders");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make my calendar address")).click();
+        assertThat(page.getByLabel("Address to subscribe to")).hasValue(java.util.regex.Pattern.compile("/calendar/.+\\.ics$"));
+        look("reminders-address");
         assertThat(consoleErrors).isEmpty();
     }
 

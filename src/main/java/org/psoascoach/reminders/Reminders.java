@@ -1,0 +1,102 @@
+package org.psoascoach.reminders;
+
+import org.psoascoach.account.Account;
+import org.psoascoach.account.Accounts;
+import org.psoascoach.account.SignInSessions;
+import org.psoascoach.journal.Journal;
+import org.psoascoach.language.Messages;
+import org.psoascoach.planning.Plan;
+import org.psoascoach.planning.PlannedItem;
+import org.psoascoach.session.SessionDays;
+import org.psoascoach.store.Database;
+import org.psoascoach.store.Times;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A person's reminders feed: a secret calendar address they can subscribe to in any calendar app, made, replaced
+ * and revoked here. Only the token's SHA-256 is stored, so the address is shown once, when it is made.
+ */
+public final class Reminders {
+    /** The alarm on a session day: 9:00 in the calendar's own time zone (all-day events float). */
+    public static final Duration REMIND_AT = Duration.ofHours(9);
+
+    private final Database db;
+    private final Journal journal;
+    private final Accounts accounts;
+    private final Messages messages;
+    private final Clock clock;
+
+    public Reminders(Database db, Journal journal, Accounts accounts, Messages messages, Clock clock) {
+        this.db = db;
+        this.journal = journal;
+        this.accounts = accounts;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** A new secret address token for the account; any earlier address stops working. */
+    public String newAddress(Account who) {
+        String token = SignInSessions.randomToken();
+        String now = Times.text(Times.stored(clock.instant()));
+        db.jdbi().useTransaction(h -> {
+            h.createUpdate("DELETE FROM calendar_feed WHERE account_id = :account").bind("account", who.id()).execute();
+            h.createUpdate("INSERT INTO calendar_feed (account_id, token_hash, created_at) VALUES (:account, :hash, :now)")
+                    .bind("account", who.id()).bind("hash", SignInSessions.hash(token)).bind("now", now).execute();
+        });
+        return token;
+    }
+
+    /** Stops the account's address from answering. */
+    public void revoke(Account who) {
+        db.jdbi().useHandle(h -> h.createUpdate("DELETE FROM calendar_feed WHERE account_id = :account").bind("account", who.id()).execute());
+    }
+
+    /** When the account's current address was made, if it has one. */
+    public Optional<Instant> addressMadeAt(Account who) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT created_at FROM calendar_feed WHERE account_id = :account")
+                .bind("account", who.id()).mapTo(String.class).findOne()).map(Times::instant);
+    }
+
+    /** The calendar at the address with this token, or empty when no account has it (never made, replaced or revoked). */
+    public Optional<String> feed(String token) {
+        if (token == null || token.isEmpty() || token.length() > 100) return Optional.empty();
+        Optional<String> accountId = db.jdbi().withHandle(h -> h.createQuery("SELECT account_id FROM calendar_feed WHERE token_hash = :hash")
+                .bind("hash", SignInSessions.hash(token)).mapTo(String.class).findOne());
+        return accountId.flatMap(accounts::find).map(this::calendar);
+    }
+
+    private String calendar(Account who) {
+        List<CalendarFeed.Event> events = new ArrayList<>();
+        journal.today(who, journal.today(who)).ifPresent(today -> {
+            Plan plan = today.result().plan();
+            String assessment = today.assessment().id();
+            Instant stamp = today.plan().createdAt();
+            if (plan != null) {
+                Set<DayOfWeek> days = SessionDays.of(plan.sessionsPerWeek());
+                LocalDate start = today.assessment().takenOn();
+                while (!days.contains(start.getDayOfWeek())) start = start.plusDays(1);
+                LocalDate until = today.retestDue() != null ? today.retestDue() : start.plusDays(Plan.RETEST_AFTER_DAYS - 1L);
+                Set<String> names = new LinkedHashSet<>();
+                for (PlannedItem p : plan.items()) names.add(p.item().text().name());
+                events.add(new CalendarFeed.Event("sessions-" + assessment + "@psoas-coach", stamp, start, days, until,
+                        messages.get("calendar.session.summary", plan.estimatedMinutes()),
+                        messages.get("calendar.session.description", String.join(", ", names)), REMIND_AT));
+            }
+            if (today.retestDue() != null) {
+                events.add(new CalendarFeed.Event("retest-" + assessment + "@psoas-coach", stamp, today.retestDue(), null, null,
+                        messages.get("calendar.retest.summary"), messages.get("calendar.retest.description"), REMIND_AT));
+            }
+        });
+        return CalendarFeed.write(messages.get("calendar.name"), messages.get("calendar.description"), events);
+    }
+}
