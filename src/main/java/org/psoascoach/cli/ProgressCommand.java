@@ -6,6 +6,7 @@ import org.psoascoach.journal.AssessmentRecord;
 import org.psoascoach.journal.Journal;
 import org.psoascoach.progress.Change;
 import org.psoascoach.progress.Measure;
+import org.psoascoach.progress.LoggedSession;
 import org.psoascoach.progress.ProgressReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ final class ProgressCommand implements Callable<Integer> {
             Assessment assessment = new Assessment(Engine.get().messages);
             List<ProgressReport.TestDay> days = new ArrayList<>();
             for (AssessmentRecord a : r.assessments()) days.add(new ProgressReport.TestDay(a.takenOn(), a.intake().tests(), assessment.assess(a.intake().tests())));
-            ProgressReport report = ProgressReport.of(days, r.sessions());
+            ProgressReport report = ProgressReport.of(days, r.sessions().stream().map(LoggedSession::forProgression).toList());
             out.print(render(report));
             out.flush();
             return Psoas.OK;

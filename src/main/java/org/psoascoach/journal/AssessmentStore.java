@@ -81,27 +81,43 @@ final class AssessmentStore {
     }
 
     /** Every assessment of the account, oldest first, each read back into the intake it was saved from. */
-    List<AssessmentRecord> all(String accountId) {
+    List<AssessmentRecord> all(String accountId) { return since(accountId, EARLIEST); }
+
+    /**
+     * The assessments of the account taken on or after {@code from}, oldest first, and the last one before it (the
+     * one still in effect on that day), so a window of days knows every answer that applied in it.
+     */
+    List<AssessmentRecord> inEffectFrom(String accountId, java.time.LocalDate from) {
+        if (from.getYear() < 1) return all(accountId);
+        String since = h.createQuery("SELECT MAX(taken_on) FROM assessment WHERE account_id = :account AND taken_on <= :from")
+                .bind("account", accountId).bind("from", Times.text(from)).mapTo(String.class).findOne().orElse(null);
+        return since(accountId, since == null ? Times.text(from) : since);
+    }
+
+    private static final String EARLIEST = "0000-01-01";
+
+    private List<AssessmentRecord> since(String accountId, String from) {
+        String window = " AND s.taken_on >= :from";
         Map<String, Row> rows = new LinkedHashMap<>();
         h.createQuery("""
                         SELECT id, taken_at, taken_on, age, sitting_hours_per_day, pregnancy_week, cleared_by_clinician,
                                pain_now, pain_chronic, pain_worsening, minutes_per_session
-                        FROM assessment WHERE account_id = :account ORDER BY taken_at, id""")
-                .bind("account", accountId)
+                        FROM assessment s WHERE account_id = :account""" + window + " ORDER BY taken_at, id")
+                .bind("account", accountId).bind("from", from)
                 .map((rs, ctx) -> new Row(rs))
                 .forEach(r -> rows.put(r.id, r));
         if (rows.isEmpty()) return List.of();
         h.createQuery("""
                         SELECT a.assessment_id, a.kind, a.code FROM assessment_answer a JOIN assessment s ON s.id = a.assessment_id
-                        WHERE s.account_id = :account ORDER BY a.assessment_id, a.kind, a.code""")
-                .bind("account", accountId)
+                        WHERE s.account_id = :account""" + window + " ORDER BY a.assessment_id, a.kind, a.code")
+                .bind("account", accountId).bind("from", from)
                 .map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)})
                 .forEach(c -> rows.get(c[0]).codes.computeIfAbsent(c[1], k -> new TreeSet<>()).add(c[2]));
         h.createQuery("""
                         SELECT t.assessment_id, t.test, t.side, t.seconds, t.pelvis_stable, t.thigh_rests_on_table, t.low_back_arched,
                                t.hip_angle_deg, t.knee_angle_deg, t.height_cm, t.grade
-                        FROM test_result t JOIN assessment s ON s.id = t.assessment_id WHERE s.account_id = :account""")
-                .bind("account", accountId)
+                        FROM test_result t JOIN assessment s ON s.id = t.assessment_id WHERE s.account_id = :account""" + window)
+                .bind("account", accountId).bind("from", from)
                 .map((rs, ctx) -> {
                     rows.get(rs.getString(1)).test(rs);
                     return 0;

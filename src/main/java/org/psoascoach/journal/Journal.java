@@ -148,6 +148,26 @@ public final class Journal {
                 new SessionLogStore(h).all(who.id()), new RetestStore(h).nextDue(who.id()).orElse(null)));
     }
 
+    /**
+     * What the progress page shows of the record: the test days from {@code from} on with the one still in effect on
+     * that day, the sessions done from then on, and the next re-test. Reads only the window, so its cost does not grow
+     * with the years of history before it.
+     */
+    public Window window(Account who, LocalDate from) {
+        return db.jdbi().inTransaction(h -> new Window(new AssessmentStore(h).inEffectFrom(who.id(), from),
+                new SessionLogStore(h).summariesFrom(who.id(), from), new RetestStore(h).nextDue(who.id()).orElse(null)));
+    }
+
+    /** The latest assessment and the one before it, oldest first (fewer when there are fewer): what a re-test compares. */
+    public List<AssessmentRecord> lastTwo(Account who) {
+        return db.jdbi().inTransaction(h -> {
+            Optional<String> previousDay = h.createQuery("SELECT taken_on FROM assessment WHERE account_id = :account ORDER BY taken_at DESC, id DESC LIMIT 1 OFFSET 1")
+                    .bind("account", who.id()).mapTo(String.class).findOne();
+            List<AssessmentRecord> since = new AssessmentStore(h).inEffectFrom(who.id(), previousDay.map(Times::date).orElse(LocalDate.MIN));
+            return since.subList(Math.max(0, since.size() - 2), since.size());
+        });
+    }
+
     /** The person's local date now. */
     public LocalDate today(Account who) { return LocalDate.now(clock.withZone(who.timeZone())); }
 
@@ -186,6 +206,9 @@ public final class Journal {
     public record Logged(Status status, LoggedSession session) {
         public enum Status { SAVED, ALREADY_SAVED }
     }
+
+    /** A window of the record, oldest first: see {@link #window}. */
+    public record Window(List<AssessmentRecord> assessments, List<SessionLog> sessions, LocalDate retestDue) {}
 
     /** Everything one account has recorded. */
     public record Record(List<AssessmentRecord> assessments, List<PlanRecord> plans, List<LoggedSession> sessions, LocalDate retestDue) {}

@@ -1,6 +1,7 @@
 package org.psoascoach.journal;
 
 import org.jdbi.v3.core.Handle;
+import org.psoascoach.assessment.SessionLog;
 import org.psoascoach.assessment.Side;
 import org.psoascoach.progress.DoneItem;
 import org.psoascoach.progress.LoggedSession;
@@ -53,6 +54,15 @@ final class SessionLogStore {
 
     Optional<LoggedSession> byKey(String accountId, String key) {
         return sessions("s.account_id = :account AND s.idempotency_key = :key", accountId, key).stream().findFirst();
+    }
+
+    /** The sessions done on or after {@code from}, as the progress page needs them (no items), in the order they were done. */
+    List<SessionLog> summariesFrom(String accountId, java.time.LocalDate from) {
+        return h.createQuery("""
+                        SELECT performed_on, pain_before, pain_after, completed FROM session_log
+                        WHERE account_id = :account AND performed_on >= :from ORDER BY performed_on, started_at, recorded_at, id""")
+                .bind("account", accountId).bind("from", Times.text(from))
+                .map((rs, ctx) -> new SessionLog(Times.date(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getBoolean(4))).list();
     }
 
     /** Every session of the account, in the order they were done. */

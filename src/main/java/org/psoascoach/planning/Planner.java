@@ -57,6 +57,21 @@ public final class Planner {
         this.exercises = catalog.items().stream().filter(i -> i.role() != Role.TEST).toList();
     }
 
+    /**
+     * How many sessions a week these answers plan, or 0 when the safety check rules a plan out: the frequency rule of
+     * SPEC §1.3 without making the whole plan (the adherence calendar asks it for every test day it shows).
+     */
+    public int sessionsPerWeek(Intake intake) {
+        if (!triage.screen(intake).allowsPlan()) return 0;
+        return frequency(intake.person(), assessment.assess(intake.tests()));
+    }
+
+    private static int frequency(org.psoascoach.assessment.Person person, Findings findings) {
+        boolean sitsALot = person.sittingHoursPerDay() != null && person.sittingHoursPerDay() >= DAILY_SITTING_HOURS;
+        if (sitsALot || person.activities().contains(Activity.DESK_WORK)) return DAILY;
+        return findings.anyTight() || findings.anyWeak() ? WITH_FINDINGS : MAINTENANCE;
+    }
+
     public PlanResult plan(Intake intake) {
         TriageResult screening = triage.screen(intake);
         Findings findings = assessment.assess(intake.tests());
@@ -341,12 +356,7 @@ public final class Planner {
 
         // ---- explaining
 
-        private int sessionsPerWeek() {
-            var person = intake.person();
-            boolean sitsALot = person.sittingHoursPerDay() != null && person.sittingHoursPerDay() >= DAILY_SITTING_HOURS;
-            if (sitsALot || person.activities().contains(Activity.DESK_WORK)) return DAILY;
-            return findings.anyTight() || findings.anyWeak() ? WITH_FINDINGS : MAINTENANCE;
-        }
+        private int sessionsPerWeek() { return frequency(intake.person(), findings); }
 
         private String frequencyWhy() {
             var person = intake.person();

@@ -2,6 +2,7 @@ package org.psoascoach.progress;
 
 import org.psoascoach.assessment.FindingStatus;
 import org.psoascoach.assessment.Findings;
+import org.psoascoach.assessment.SessionLog;
 import org.psoascoach.assessment.Side;
 import org.psoascoach.assessment.TestResults;
 
@@ -33,7 +34,7 @@ public record ProgressReport(List<TestDay> testDays, List<Series> series, List<G
     /** Mean pain before and after the sessions of one week (weeks counted from the first session), and how many sessions. */
     public record PainWeek(LocalDate weekStart, double before, double after, int sessions) {}
 
-    public static ProgressReport of(List<TestDay> days, List<LoggedSession> sessions) {
+    public static ProgressReport of(List<TestDay> days, List<SessionLog> sessions) {
         List<Series> series = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
         for (Measure m : Measure.values()) {
@@ -63,9 +64,9 @@ public record ProgressReport(List<TestDay> testDays, List<Series> series, List<G
         return new ProgressReport(List.copyOf(days), List.copyOf(series), List.copyOf(gaps), weeks, painChange);
     }
 
-    private static List<PainWeek> painWeeks(List<LoggedSession> sessions) {
+    private static List<PainWeek> painWeeks(List<SessionLog> sessions) {
         if (sessions.isEmpty()) return List.of();
-        List<LoggedSession> sorted = sessions.stream().sorted(java.util.Comparator.comparing(LoggedSession::date)).toList();
+        List<SessionLog> sorted = sessions.stream().sorted(java.util.Comparator.comparing(SessionLog::date)).toList();
         LocalDate first = sorted.get(0).date();
         List<PainWeek> weeks = new ArrayList<>();
         int i = 0;

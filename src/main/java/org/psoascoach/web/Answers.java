@@ -42,6 +42,25 @@ final class Answers {
         return empty();
     }
 
+    /**
+     * A re-test's starting answers: the last assessment's, without its measurements, its red flags, the clearance
+     * that went with them, or the pain on that day. Those are asked afresh, because they are what may have changed.
+     */
+    static Answers forRetest(org.psoascoach.assessment.Intake last) {
+        Answers answers = parse(org.psoascoach.contract.IntakeJson.write(last));
+        ObjectNode root = answers.root;
+        root.set("tests", JSON.createObjectNode());
+        if (root.path("pain") instanceof ObjectNode pain) pain.remove("now");
+        if (root.path("person") instanceof ObjectNode person) person.remove("clearedByClinician");
+        if (root.path("symptoms") instanceof com.fasterxml.jackson.databind.node.ArrayNode symptoms) {
+            for (int i = symptoms.size() - 1; i >= 0; i--) {
+                var symptom = org.psoascoach.assessment.Symptom.fromId(symptoms.get(i).asText());
+                if (symptom == null || symptom.redFlag()) symptoms.remove(i);
+            }
+        }
+        return answers;
+    }
+
     String json() { return root.toString(); }
 
     JsonNode tree() { return root; }

@@ -4,8 +4,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.psoascoach.account.Account;
 import org.psoascoach.catalog.Catalog;
+import org.psoascoach.contract.IntakeJson;
 import org.psoascoach.contract.IntakeReader;
 import org.psoascoach.journal.AssessmentDrafts;
+import org.psoascoach.journal.AssessmentRecord;
 import org.psoascoach.journal.Journal;
 import org.psoascoach.json.InvalidInputException;
 import org.psoascoach.json.Problem;
@@ -31,8 +33,11 @@ public final class AssessmentPages {
     private final Planner planner;
     private final Catalog catalog;
     private final AssessmentDrafts drafts;
+    private final org.psoascoach.assessment.Assessment assessment;
 
-    AssessmentPages(Pages pages, Journal journal, Planner planner, Catalog catalog, Database db, Clock clock) {
+    AssessmentPages(Pages pages, Journal journal, Planner planner, Catalog catalog, org.psoascoach.assessment.Assessment assessment,
+                    Database db, Clock clock) {
+        this.assessment = assessment;
         this.pages = pages;
         this.journal = journal;
         this.planner = planner;
@@ -53,6 +58,20 @@ public final class AssessmentPages {
         Account who = pages.visitors.account(ctx);
         pages.visitors.checkForm(ctx);
         drafts.save(who, new AssessmentDrafts.Draft(WizardStep.SAFETY.id, Answers.empty().json()));
+        ctx.redirect("/assessment/" + WizardStep.SAFETY.id, HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * A re-test: a new assessment that starts from the last one's answers (who the person is, conditions, equipment,
+     * minutes), so only the measurements are new. The safety questions and today's pain are asked afresh, and the
+     * test fields start empty with last time's values beside them: a re-test is measured, not copied.
+     */
+    void retest(Context ctx) {
+        Account who = pages.visitors.account(ctx);
+        pages.visitors.checkForm(ctx);
+        List<AssessmentRecord> lastTwo = journal.lastTwo(who);
+        Answers answers = lastTwo.isEmpty() ? Answers.empty() : Answers.forRetest(lastTwo.get(lastTwo.size() - 1).intake());
+        drafts.save(who, new AssessmentDrafts.Draft(WizardStep.SAFETY.id, answers.json()));
         ctx.redirect("/assessment/" + WizardStep.SAFETY.id, HttpStatus.SEE_OTHER);
     }
 
@@ -109,8 +128,11 @@ public final class AssessmentPages {
             ctx.redirect("/assessment", HttpStatus.SEE_OTHER);
             return;
         }
-        ResultView view = ResultView.of(today.get(), pages.visitor(ctx).text(), catalog);
-        pages.render(ctx, "results.jte", view.titleKey(), Frame.Section.ASSESSMENT, "view", view);
+        Text t = pages.visitor(ctx).text();
+        ResultView view = ResultView.of(today.get(), t, catalog);
+        List<AssessmentRecord> lastTwo = journal.lastTwo(who);
+        RetestView retest = lastTwo.size() < 2 ? null : RetestView.of(lastTwo.get(0), lastTwo.get(1), assessment, t);
+        pages.render(ctx, "results.jte", view.titleKey(), Frame.Section.ASSESSMENT, "view", view, "retest", retest);
     }
 
     /** The problems the intake reader finds in this step's fields, as message keys by field name. */
@@ -137,14 +159,19 @@ public final class AssessmentPages {
 
     private void show(Context ctx, WizardStep step, Answers answers, Map<String, String> errors, boolean testDone) {
         Text t = pages.visitor(ctx).text();
+        Answers lastTime = null;
+        if (step.isTest()) {
+            List<AssessmentRecord> lastTwo = journal.lastTwo(pages.visitors.account(ctx));
+            if (!lastTwo.isEmpty()) lastTime = Answers.parse(IntakeJson.write(lastTwo.get(lastTwo.size() - 1).intake()));
+        }
         List<WizardStep> shownSteps = Arrays.stream(WizardStep.values()).filter(s -> shown(s, answers)).toList();
         List<StepView.Question> shared = new ArrayList<>(), left = new ArrayList<>(), right = new ArrayList<>();
         for (WizardStep.Field field : step.fields) {
             if (field.perSide()) {
-                left.add(question(t, step, field, "left", answers, errors));
-                right.add(question(t, step, field, "right", answers, errors));
+                left.add(question(t, step, field, "left", answers, errors, lastTime));
+                right.add(question(t, step, field, "right", answers, errors, lastTime));
             } else {
-                shared.add(question(t, step, field, "", answers, errors));
+                shared.add(question(t, step, field, "", answers, errors, lastTime));
             }
         }
         StepView view = new StepView(step.id, shownSteps.indexOf(step) + 1, shownSteps.size(), "wizard.step." + step.id + ".title",
@@ -154,7 +181,7 @@ public final class AssessmentPages {
     }
 
     private static StepView.Question question(Text t, WizardStep step, WizardStep.Field field, String side, Answers answers,
-                                              Map<String, String> errors) {
+                                              Map<String, String> errors, Answers lastTime) {
         String name = step.path(field, side);
         String key = field.key(step);
         String id = "f-" + name.replace('.', '-') + (field.kind() == WizardStep.Kind.CODES ? "-" + field.legendKey().replace('.', '-') : "");
@@ -168,7 +195,13 @@ public final class AssessmentPages {
                     .toList();
         }
         String label = field.kind() == WizardStep.Kind.CODES ? field.legendKey() : "wizard.field." + key;
-        return new StepView.Question(name, id, field.kind(), label, hint, answers.text(name), answers.bool(name), choices, errors.get(name), unit);
+        String previous = null;
+        if (lastTime != null && field.kind() == WizardStep.Kind.NUMBER && !lastTime.text(name).isEmpty()) previous = lastTime.text(name);
+        if (lastTime != null && field.kind() == WizardStep.Kind.YES_NO && lastTime.bool(name) != null) {
+            previous = t.get(lastTime.bool(name) ? "answer.yes" : "answer.no");
+        }
+        return new StepView.Question(name, id, field.kind(), label, hint, answers.text(name), answers.bool(name), choices, errors.get(name), unit,
+                previous);
     }
 
     private static WizardStep stepOf(Context ctx) {

@@ -16,7 +16,7 @@ public record StepView(String id, int number, int total, String titleKey, String
 
     /** One input. {@code name} is the form field (its intake path); {@code id} is unique in the page. */
     public record Question(String name, String id, WizardStep.Kind kind, String labelKey, String hintKey, String value,
-                           Boolean yes, List<Choice> choices, String errorKey, String unit) {
+                           Boolean yes, List<Choice> choices, String errorKey, String unit, String previous) {
         public boolean isNumber() { return kind == WizardStep.Kind.NUMBER; }
 
         public boolean isCheck() { return kind == WizardStep.Kind.CHECK; }

@@ -3,6 +3,7 @@ package org.psoascoach.web;
 import io.javalin.Javalin;
 import org.psoascoach.account.Accounts;
 import org.psoascoach.account.SignInSessions;
+import org.psoascoach.assessment.Assessment;
 import org.psoascoach.catalog.Catalog;
 import org.psoascoach.journal.Journal;
 import org.psoascoach.language.Messages;
@@ -45,9 +46,11 @@ public final class WebApp {
 
         HomePages home = new HomePages(pages);
         AccountPages account = new AccountPages(pages, accounts);
-        AssessmentPages assessment = new AssessmentPages(pages, journal, planner, catalog, db, clock);
+        Assessment findings = new Assessment(english);
+        AssessmentPages assessment = new AssessmentPages(pages, journal, planner, catalog, findings, db, clock);
         ProgramPages program = new ProgramPages(pages, journal, catalog);
         SessionPages session = new SessionPages(pages, journal, timeScale);
+        ProgressPages progress = new ProgressPages(pages, journal, planner, findings);
         ReminderPages reminders = new ReminderPages(pages, new Reminders(db, journal, accounts, english, clock));
         LibraryPages library = new LibraryPages(pages, catalog);
         LearnPages learn = new LearnPages(pages);
@@ -79,6 +82,7 @@ public final class WebApp {
 
             routes.get("/assessment", assessment::start);
             routes.post("/assessment/restart", assessment::restart);
+            routes.post("/assessment/retest", assessment::retest);
             routes.get("/assessment/{step}", assessment::step);
             routes.post("/assessment/{step}", assessment::answer);
             routes.get("/results", assessment::results);
@@ -88,6 +92,7 @@ public final class WebApp {
             routes.get("/session", session::show);
             routes.post("/session", session::log);
             routes.get("/session/offline", session::savedOffline);
+            routes.get("/progress", progress::show);
             routes.get("/reminders", reminders::show);
             routes.post("/reminders/new", reminders::makeAddress);
             routes.post("/reminders/off", reminders::turnOff);

@@ -18,6 +18,7 @@ import org.psoascoach.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -285,6 +286,67 @@ class BrowserTest {
                 .mapTo(String.class).one());
         assertThat(logged).isEqualTo("4-3-0");
         consoleErrors.removeIf(e -> e.contains("ERR_CONNECTION_REFUSED")); // the server was down on purpose
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void progressChartsAndARetestThatEndsWithTheChangePerSide() {
+        visit("/signup", "signup-progress");
+        signUp("steady@example.org");
+        assess();
+        // four weeks of history: the first test day moved back 28 days, and a session logged on most days since
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+        LocalDate first = today.minusDays(28);
+        db.jdbi().useHandle(h -> {
+            h.createUpdate("UPDATE assessment SET taken_on = :day, taken_at = :at").bind("day", first.toString())
+                    .bind("at", first + "T07:00:00.000Z").execute();
+            h.createUpdate("UPDATE retest SET due_on = :due").bind("due", first.plusDays(14).toString()).execute();
+        });
+        var api = context.request();
+        String csrf = api.get(server.base + "/api/v1/plans").headers().get("x-csrf-token");
+        for (int day = 0; day < 28; day++) {
+            if (day % 6 == 5) continue; // a missed day now and then
+            int before = Math.max(1, 5 - day / 7), after = Math.max(0, before - 1);
+            String session = "{\"idempotencyKey\": \"day-" + day + "\", \"date\": \"" + first.plusDays(day) + "\", \"painBefore\": " + before
+                    + ", \"painAfter\": " + after + "}";
+            var logged = api.post(server.base + "/api/v1/sessions", com.microsoft.playwright.options.RequestOptions.create()
+                    .setHeader("Content-Type", "application/json").setHeader(Api.CSRF_HEADER, csrf).setData(session));
+            assertThat(logged.status()).as(logged.text()).isEqualTo(201);
+        }
+        page.navigate(server.base + "/progress");
+        assertThat(page.getByText("It is time to test both sides again.")).isVisible();
+        assertThat(page.locator("figure.chart")).not().hasCount(0);
+        look("progress-retest-due");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the re-test")).click();
+        assertThat(page).hasURL(server.base + "/assessment/safety");
+        next();
+        assertThat(page.getByLabel("Age")).hasValue("41");
+        page.getByLabel("Pain right now").fill("1");
+        next();
+        next();
+        assertThat(page.getByText("Last time: 22")).isVisible();
+        page.locator("#f-tests-standingHipFlexionHold-left-seconds").fill("26");
+        page.locator("input[name='tests.standingHipFlexionHold.left.pelvisStable'][value=yes]").check();
+        page.locator("#f-tests-standingHipFlexionHold-right-seconds").fill("21");
+        page.locator("input[name='tests.standingHipFlexionHold.right.pelvisStable'][value=yes]").check();
+        look("step-hold-retest");
+        next();
+        page.locator("input[name='tests.modifiedThomas.left.thighRestsOnTable'][value=yes]").check();
+        page.locator("input[name='tests.modifiedThomas.left.lowBackArched'][value=no]").check();
+        page.locator("#f-tests-modifiedThomas-left-hipAngleDeg").fill("-5");
+        page.locator("input[name='tests.modifiedThomas.right.thighRestsOnTable'][value=yes]").check();
+        page.locator("input[name='tests.modifiedThomas.right.lowBackArched'][value=no]").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See my results")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Since your last test on"))))
+                .isVisible();
+        assertThat(page.getByText("Left side: tight last time, no sign of trouble now.")).isVisible();
+        look("results-retest");
+
+        page.navigate(server.base + "/progress");
+        assertThat(page.getByText("It is time to test both sides again.")).hasCount(0);
+        assertThat(page.locator("figure.chart polyline.series.left").first()).isVisible();
+        look("progress");
         assertThat(consoleErrors).isEmpty();
     }
 

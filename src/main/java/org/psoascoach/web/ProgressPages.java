@@ -1,0 +1,58 @@
+package org.psoascoach.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.psoascoach.account.Account;
+import org.psoascoach.assessment.Assessment;
+import org.psoascoach.assessment.SessionLog;
+import org.psoascoach.journal.AssessmentRecord;
+import org.psoascoach.journal.Journal;
+import org.psoascoach.planning.Planner;
+import org.psoascoach.progress.Adherence;
+import org.psoascoach.progress.ProgressReport;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The progress page: how each side has changed over the last year of test days, the pain trend, done against
+ * planned and the streak. It reads only that window ({@link Journal#window}), so it costs the same after ten years.
+ */
+final class ProgressPages {
+    /** A year of whole weeks: what the calendar shows and the charts cover. */
+    static final int WEEKS = 53;
+
+    private final Pages pages;
+    private final Journal journal;
+    private final Planner planner;
+    private final Assessment assessment;
+
+    ProgressPages(Pages pages, Journal journal, Planner planner, Assessment assessment) {
+        this.pages = pages;
+        this.journal = journal;
+        this.planner = planner;
+        this.assessment = assessment;
+    }
+
+    void show(Context ctx) {
+        Account who = pages.visitors.account(ctx);
+        LocalDate today = journal.today(who);
+        LocalDate from = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1L);
+        Journal.Window window = journal.window(who, from);
+        if (window.assessments().isEmpty()) {
+            ctx.redirect("/assessment", HttpStatus.SEE_OTHER);
+            return;
+        }
+        List<ProgressReport.TestDay> days = new ArrayList<>();
+        List<Adherence.Frequency> frequencies = new ArrayList<>();
+        for (AssessmentRecord a : window.assessments()) {
+            days.add(new ProgressReport.TestDay(a.takenOn(), a.intake().tests(), assessment.assess(a.intake().tests())));
+            frequencies.add(new Adherence.Frequency(a.takenOn(), planner.sessionsPerWeek(a.intake())));
+        }
+        ProgressReport report = ProgressReport.of(days, window.sessions());
+        Adherence adherence = Adherence.of(frequencies, window.sessions().stream().map(SessionLog::date).toList(), today, WEEKS);
+        ProgressView view = ProgressView.of(report, adherence, today, window.retestDue(), pages.visitor(ctx).text());
+        pages.render(ctx, "progress.jte", "progress.title", Frame.Section.PROGRESS, "view", view);
+    }
+}
