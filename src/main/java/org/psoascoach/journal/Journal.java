@@ -144,7 +144,7 @@ public final class Journal {
 
     /** Everything the account has recorded, oldest first. */
     public Record record(Account who) {
-        return db.jdbi().inTransaction(h -> new Record(new AssessmentStore(h).all(who.id()), new PlanStore(h).all(who.id()),
+        return db.read(h -> new Record(new AssessmentStore(h).all(who.id()), new PlanStore(h).all(who.id()),
                 new SessionLogStore(h).all(who.id()), new RetestStore(h).nextDue(who.id()).orElse(null)));
     }
 
@@ -154,13 +154,13 @@ public final class Journal {
      * with the years of history before it.
      */
     public Window window(Account who, LocalDate from) {
-        return db.jdbi().inTransaction(h -> new Window(new AssessmentStore(h).inEffectFrom(who.id(), from),
+        return db.read(h -> new Window(new AssessmentStore(h).inEffectFrom(who.id(), from),
                 new SessionLogStore(h).summariesFrom(who.id(), from), new RetestStore(h).nextDue(who.id()).orElse(null)));
     }
 
     /** The latest assessment and the one before it, oldest first (fewer when there are fewer): what a re-test compares. */
     public List<AssessmentRecord> lastTwo(Account who) {
-        return db.jdbi().inTransaction(h -> {
+        return db.read(h -> {
             Optional<String> previousDay = h.createQuery("SELECT taken_on FROM assessment WHERE account_id = :account ORDER BY taken_at DESC, id DESC LIMIT 1 OFFSET 1")
                     .bind("account", who.id()).mapTo(String.class).findOne();
             List<AssessmentRecord> since = new AssessmentStore(h).inEffectFrom(who.id(), previousDay.map(Times::date).orElse(LocalDate.MIN));

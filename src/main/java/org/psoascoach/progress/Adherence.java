@@ -41,7 +41,7 @@ public record Adherence(List<Week> weeks, int planned, int done, int streakWeeks
     public record Frequency(LocalDate from, int sessionsPerWeek) {}
 
     /**
-     * @param frequencies oldest first
+     * @param frequencies in the order they took effect
      * @param weeks       how many whole weeks to show, the current one included
      */
     public static Adherence of(List<Frequency> frequencies, Collection<LocalDate> sessionDays, LocalDate today, int weeks) {
@@ -49,15 +49,17 @@ public record Adherence(List<Week> weeks, int planned, int done, int streakWeeks
         LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
         List<Week> out = new ArrayList<>(weeks);
         int planned = 0, doneCount = 0;
+        int next = 0, perWeek = -1; // the frequency in effect, walked forward with the days (both are in date order)
         for (int w = 0; w < weeks; w++) {
             LocalDate monday = firstMonday.plusWeeks(w);
             List<Day> days = new ArrayList<>(7);
             int plannedInWeek = 0;
             for (int i = 0; i < 7; i++) {
                 LocalDate d = monday.plusDays(i);
-                int perWeek = inEffect(frequencies, d);
-                if (perWeek > 0 && SessionDays.of(perWeek).contains(d.getDayOfWeek())) plannedInWeek++;
-                Mark mark = mark(d, today, perWeek, done.contains(d));
+                while (next < frequencies.size() && !frequencies.get(next).from().isAfter(d)) perWeek = frequencies.get(next++).sessionsPerWeek();
+                boolean plannedDay = perWeek > 0 && SESSION_DAYS.get(Math.min(7, perWeek)).contains(d.getDayOfWeek());
+                if (plannedDay) plannedInWeek++;
+                Mark mark = mark(d, today, perWeek, plannedDay, done.contains(d));
                 days.add(new Day(d, mark));
                 if (mark == Mark.DONE || mark == Mark.MISSED) planned++;
                 if (mark == Mark.DONE || mark == Mark.EXTRA) doneCount++;
@@ -77,16 +79,11 @@ public record Adherence(List<Week> weeks, int planned, int done, int streakWeeks
         return new Adherence(List.copyOf(out), planned, doneCount, streak, fills);
     }
 
-    private static int inEffect(List<Frequency> frequencies, LocalDate day) {
-        int perWeek = -1;
-        for (Frequency f : frequencies) if (!f.from().isAfter(day)) perWeek = f.sessionsPerWeek();
-        return perWeek;
-    }
+    private static final List<Set<DayOfWeek>> SESSION_DAYS = java.util.stream.IntStream.rangeClosed(0, 7).mapToObj(SessionDays::of).toList();
 
-    private static Mark mark(LocalDate d, LocalDate today, int perWeek, boolean done) {
+    private static Mark mark(LocalDate d, LocalDate today, int perWeek, boolean planned, boolean done) {
         if (d.isAfter(today)) return Mark.FUTURE;
         if (perWeek <= 0) return done ? Mark.EXTRA : Mark.NO_PLAN;
-        boolean planned = SessionDays.of(perWeek).contains(d.getDayOfWeek());
         if (planned) return done ? Mark.DONE : d.equals(today) ? Mark.DUE : Mark.MISSED;
         return done ? Mark.EXTRA : Mark.REST;
     }

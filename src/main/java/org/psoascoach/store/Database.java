@@ -127,6 +127,31 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() { return ready().jdbi(); }
 
+    /**
+     * Runs reads that must see one state of the database, without taking the write lock. SQLite connections here
+     * begin their transactions IMMEDIATE (a writer then never fails halfway), which would make readers queue behind
+     * each other; a read opens a DEFERRED one instead, a snapshot in WAL mode. PostgreSQL: a read-only transaction
+     * at REPEATABLE READ, its snapshot.
+     */
+    public <T> T read(org.jdbi.v3.core.HandleCallback<T, RuntimeException> reads) {
+        return jdbi().withHandle(h -> {
+            if (dialect() == Dialect.SQLITE) {
+                h.execute("BEGIN DEFERRED");
+                try {
+                    return reads.withHandle(h);
+                } finally {
+                    h.execute("COMMIT"); // nothing was written: ending the snapshot
+                }
+            }
+            h.setReadOnly(true);
+            try {
+                return h.inTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ, reads::withHandle);
+            } finally {
+                h.setReadOnly(false);
+            }
+        });
+    }
+
     public DataSource dataSource() { return ready().dataSource(); }
 
     /** A read kept prepared on up to {@code connections} connections of its own (see {@link KeptRead}); closed with the database. */

@@ -113,6 +113,8 @@ public record ProgressView(List<Chart> charts, List<TestRow> testDays, Chart pai
         List<Cell> cells = new ArrayList<>();
         List<Label> months = new ArrayList<>();
         int lastMonth = -1;
+        java.util.Map<Adherence.Mark, String> words = new java.util.EnumMap<>(Adherence.Mark.class);
+        for (Adherence.Mark m : Adherence.Mark.values()) words.put(m, ": " + t.get("progress.mark." + m.id()));
         for (int w = 0; w < a.weeks().size(); w++) {
             Adherence.Week week = a.weeks().get(w);
             double x = w * (cell + gap);
@@ -123,14 +125,20 @@ public record ProgressView(List<Chart> charts, List<TestRow> testDays, Chart pai
             for (int d = 0; d < week.days().size(); d++) {
                 Adherence.Day day = week.days().get(d);
                 cells.add(new Cell(fmt(x), fmt(top + d * (cell + gap)), day.mark().id(),
-                        t.date(day.date()) + ": " + t.get("progress.mark." + day.mark().id())));
+                        t.date(day.date()) + words.get(day.mark())));
             }
         }
         String viewBox = "0 0 " + fmt(a.weeks().size() * (cell + gap)) + " " + fmt(top + 7 * (cell + gap));
         return new Calendar(cells, months, viewBox, t.get("progress.calendar.summary", a.done(), a.planned(), a.weeks().size()));
     }
 
-    static String fmt(double v) { return String.format(Locale.ROOT, "%.1f", v); }
+    /** A coordinate to one decimal (a tenth of an SVG unit is finer than any screen shows); hundreds of these per page. */
+    static String fmt(double v) {
+        long tenths = Math.round(v * 10);
+        String sign = tenths < 0 ? "-" : "";
+        tenths = Math.abs(tenths);
+        return sign + (tenths / 10) + "." + (tenths % 10);
+    }
 
     /** Maps dates and values onto the chart's box. */
     private record Scale(LocalDate first, LocalDate last, double low, double high) {

@@ -19,6 +19,8 @@ public final class Text {
     private final DateTimeFormatter longDate;
     private final DateTimeFormatter weekday;
     private final String name;
+    /** A number format is costly to make and not safe to share between threads: one per thread, made once. */
+    private final ThreadLocal<NumberFormat> numbers;
 
     Text(Messages messages, Locale locale) {
         this.messages = messages;
@@ -26,6 +28,11 @@ public final class Text {
         this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.weekday = DateTimeFormatter.ofPattern("EEEE", locale);
         this.name = messages.language() + "/" + locale.toLanguageTag();
+        this.numbers = ThreadLocal.withInitial(() -> {
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setMaximumFractionDigits(1);
+            return format;
+        });
     }
 
     public String get(String key, Object... args) { return messages.get(key, args); }
@@ -45,11 +52,7 @@ public final class Text {
     public String weekday(LocalDate date) { return weekday.format(date); }
 
     /** A measurement as the locale writes it: 7.5 in English, 7,5 in German; whole numbers without decimals. */
-    public String number(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
-    }
+    public String number(double value) { return numbers.get().format(value); }
 
     Messages messages() { return messages; }
 }
