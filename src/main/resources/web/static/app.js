@@ -11,6 +11,9 @@ for (const button of document.querySelectorAll('[data-print]')) {
   button.addEventListener('click', () => window.print());
 }
 
+// Progress calendar: on a narrow screen it scrolls; start at the latest weeks.
+for (const strip of document.querySelectorAll('[data-scroll-end]')) strip.scrollLeft = strip.scrollWidth;
+
 // Calendar address: selected whole on focus, ready to copy.
 for (const input of document.querySelectorAll('input[data-select-on-focus]')) input.addEventListener('focus', () => input.select());
 

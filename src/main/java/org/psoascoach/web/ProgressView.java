@@ -58,7 +58,7 @@ public record ProgressView(List<Chart> charts, List<TestRow> testDays, Chart pai
                     .ifPresent(g -> changes.add(t.get("progress.gap." + g.change().verdict().id(), t.number(g.change().from()), t.number(g.change().to()), m.unit())));
             String title = t.get("progress.measure." + m.name().toLowerCase(Locale.ROOT));
             charts.add(new Chart(m.name().toLowerCase(Locale.ROOT).replace('_', '-'), title, t.number(scale.low) + " " + m.unit(),
-                    t.number(scale.high) + " " + m.unit(), t.date(scale.first), t.date(scale.last), lines, changes, title + ": " + String.join(" ", changes)));
+                    t.number(scale.high) + " " + m.unit(), t.date(scale.first), scale.lastLabel(t), lines, changes, title + ": " + String.join(" ", changes)));
         }
         List<TestRow> rows = new ArrayList<>();
         for (ProgressReport.TestDay d : report.testDays()) {
@@ -71,7 +71,7 @@ public record ProgressView(List<Chart> charts, List<TestRow> testDays, Chart pai
             List<ProgressReport.Point> before = report.pain().stream().map(w -> new ProgressReport.Point(w.weekStart(), w.before())).toList();
             List<ProgressReport.Point> after = report.pain().stream().map(w -> new ProgressReport.Point(w.weekStart(), w.after())).toList();
             Scale scale = Scale.fixed(before, 0, 10);
-            pain = new Chart("pain", t.get("progress.pain.title"), "0", "10", t.date(scale.first), t.date(scale.last),
+            pain = new Chart("pain", t.get("progress.pain.title"), "0", "10", t.date(scale.first), scale.lastLabel(t),
                     List.of(line("before", t.get("progress.pain.before"), before, scale, t, ""), line("after", t.get("progress.pain.after"), after, scale, t, "")),
                     List.of(), t.get("progress.pain.summary", report.pain().size()));
             Change c = report.painChange();
@@ -168,5 +168,8 @@ public record ProgressView(List<Chart> charts, List<TestRow> testDays, Chart pai
         }
 
         double y(double v) { return TOP + (HEIGHT - TOP - BOTTOM) * (high - v) / (high - low); }
+
+        /** The date under the right end of the axis; none when every point is on one day (it is under the left end). */
+        String lastLabel(Text t) { return first.equals(last) ? "" : t.date(last); }
     }
 }
