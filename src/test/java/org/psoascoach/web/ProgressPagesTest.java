@@ -91,6 +91,22 @@ class ProgressPagesTest {
         }
     }
 
+    @Test
+    void partnerTestsGetTheirOwnChartsPerSide() throws Exception {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient client = new WebClient(server.base);
+            client.get("/signup");
+            WebTest.signUp(client, "partner@example.org");
+            String csrf = client.json("GET", "/api/v1/plans", null).headers().firstValue(Api.CSRF_HEADER).orElseThrow();
+            String intake = java.nio.file.Files.readString(Path.of("../shared/examples/pregnant-partner.json"));
+            assertThat(client.json("POST", "/api/v1/assessments", intake, Api.CSRF_HEADER, csrf).statusCode()).isEqualTo(201);
+            String page = client.get("/progress").body();
+            assertThat(page).contains("Lying leg-lift comparison: height").contains("left: 24 cm (one test so far).")
+                    .contains("Partner-resisted knee pull: grade").contains("right: 5 /5 (one test so far).")
+                    .doesNotContain("Standing knee-lift hold");
+        }
+    }
+
     private static WebClient deskWorker(TestServer server) {
         WebClient browser = WebTest.startAssessment(server, "progress@example.org");
         WebTest.answerAsTheDeskWorker(browser);
