@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -17,13 +19,25 @@ import java.util.Properties;
 @Command(name = "psoas", mixinStandardHelpOptions = true, versionProvider = Psoas.Version.class,
         description = {"Psoas Coach: test each side of the psoas, screen for reasons to see a doctor first,",
                 "and get a personal program of stretches and strengthening. It guides exercise; it does not diagnose."},
-        subcommands = {PlanCommand.class, CatalogCommand.class, AssessCommand.class, TodayCommand.class, LogCommand.class,
-                HistoryCommand.class, ProgressCommand.class, ExportCommand.class, ImportCommand.class, ServeCommand.class,
-                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 internal error, 2 bad input or usage, 3 invalid catalog data, 4 database unavailable.",
                 "Example: psoas assess, then psoas today each day and psoas log after each session."})
 public final class Psoas implements Runnable {
     public static final int OK = 0, INTERNAL_ERROR = 1, BAD_INPUT = 2, BAD_CATALOG = 3, DATABASE_UNAVAILABLE = 4;
+
+    /**
+     * The subcommands by name, in the order help lists them. picocli reads every command's annotations when it is
+     * added, a fifth of `psoas serve`'s start; so a run adds only the command it was asked for (all of them for
+     * help, a mistyped name or none). {@code CliTest} checks these names against the annotations.
+     */
+    static final Map<String, Class<?>> COMMANDS = commands(PlanCommand.class, CatalogCommand.class, AssessCommand.class,
+            TodayCommand.class, LogCommand.class, HistoryCommand.class, ProgressCommand.class, ExportCommand.class, ImportCommand.class,
+            ServeCommand.class);
+
+    private static Map<String, Class<?>> commands(Class<?>... types) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> type : types) byName.put(type.getAnnotation(Command.class).name(), type);
+        return java.util.Collections.unmodifiableMap(byName);
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,6 +54,13 @@ public final class Psoas implements Runnable {
     /** Runs the command with the given streams; returns the exit code. Used by main and by the tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
         CommandLine cli = new CommandLine(new Psoas(), new Factory(in));
+        Class<?> asked = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        if (asked != null) {
+            cli.addSubcommand(asked);
+        } else {
+            for (Class<?> command : COMMANDS.values()) cli.addSubcommand(command);
+            cli.addSubcommand(CommandLine.HelpCommand.class);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

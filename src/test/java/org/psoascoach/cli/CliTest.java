@@ -56,6 +56,23 @@ class CliTest {
     }
 
     @Test
+    void everyCommandIsListedInHelpAndAnswersItsOwnHelpWhenCalledAlone() {
+        Run help = run("", "--help");
+        assertThat(help.code()).isZero();
+        for (String name : Psoas.COMMANDS.keySet()) {
+            assertThat(help.out()).as("psoas --help lists " + name).containsPattern("(?m)^  " + name + " ");
+            Run own = run("", name, "--help");
+            assertThat(own.code()).as(name).isZero();
+            assertThat(own.out()).startsWith("Usage: psoas " + name);
+        }
+        assertThat(Psoas.COMMANDS.keySet()).containsExactly("plan", "catalog", "assess", "today", "log", "history", "progress", "export",
+                "import", "serve");
+        Run typo = run("", "plna");
+        assertThat(typo.code()).isEqualTo(Psoas.BAD_INPUT);
+        assertThat(typo.err()).contains("Did you mean: psoas plan?");
+    }
+
+    @Test
     void theDefaultFormatIsJson(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("intake.json");
         Files.writeString(file, deskWorker());
