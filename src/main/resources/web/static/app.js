@@ -25,8 +25,24 @@ if ('serviceWorker' in navigator) {
   if (navigator.onLine) tell({ type: 'sync' });
   window.addEventListener('online', () => tell({ type: 'sync' }));
   for (const form of document.querySelectorAll('form[action="/signout"]')) form.addEventListener('submit', () => tell({ type: 'forget' }));
+  tell({ type: 'report' });
+  const status = document.getElementById('offline-status');
   navigator.serviceWorker.addEventListener('message', (event) => {
-    if (event.data?.type !== 'synced') return;
-    for (const status of document.querySelectorAll('[data-sync-status]')) status.textContent = status.dataset.syncedText;
+    if (!status) return;
+    if (event.data?.type === 'synced') {
+      status.querySelector('.sent').textContent = status.dataset.sent.replace('{0}', event.data.sent);
+      status.querySelector('.sent').hidden = false;
+      status.hidden = false;
+    }
+    if (event.data?.type === 'refused') {
+      status.querySelector('.refused').textContent = status.dataset.refused.replace('{0}', event.data.dates.join(', '));
+      status.querySelector('.refused').hidden = false;
+      status.querySelector('button').hidden = false;
+      status.hidden = false;
+    }
+  });
+  status?.querySelector('button').addEventListener('click', () => {
+    tell({ type: 'dismiss' });
+    status.hidden = true;
   });
 }

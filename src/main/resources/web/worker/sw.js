@@ -34,6 +34,8 @@ self.addEventListener('fetch', (event) => {
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'sync') event.waitUntil(sendQueued());
   if (event.data && event.data.type === 'keep') event.waitUntil(keep(event.data.urls || []));
+  if (event.data && event.data.type === 'report') event.waitUntil(report(event.source));
+  if (event.data && event.data.type === 'dismiss') event.waitUntil(clear('refused'));
   // signing out: the kept session page is personal, so it goes (queued logs stay until they are sent)
   if (event.data && event.data.type === 'forget') event.waitUntil(caches.open(CACHE).then((cache) => cache.delete('/session')));
 });
@@ -128,6 +130,7 @@ async function sendQueued() {
   } catch (offline) {
     return;
   }
+  let sent = 0, refused = 0;
   for (const entry of queued) {
     let response;
     try {
@@ -141,14 +144,25 @@ async function sendQueued() {
     }
     if (response.status === 200 || response.status === 201) {
       await remove('queue', entry.key);
+      sent++;
     } else if (response.status === 400 || response.status === 409) {
       await put('refused', { key: entry.key, session: entry.session, problem: await response.text() });
       await remove('queue', entry.key);
+      refused++;
     } else {
-      return; // signed out or the server is struggling: try again later
+      break; // signed out or the server is struggling: try again later
     }
   }
-  for (const client of await self.clients.matchAll()) client.postMessage({ type: 'synced' });
+  for (const client of await self.clients.matchAll()) {
+    if (sent > 0) client.postMessage({ type: 'synced', sent });
+    if (refused > 0) await report(client);
+  }
+}
+
+/** Tells a page about logs the server refused, so the person can enter them again: nothing is lost silently. */
+async function report(client) {
+  const refused = await all('refused');
+  if (client && refused.length > 0) client.postMessage({ type: 'refused', dates: refused.map((entry) => entry.session.date) });
 }
 
 function enqueue(session) { return put('queue', { key: session.idempotencyKey, session }); }
@@ -180,3 +194,5 @@ function put(name, value) { return store(name, 'readwrite', (s) => s.put(value))
 function remove(name, key) { return store(name, 'readwrite', (s) => s.delete(key)); }
 
 function all(name) { return store(name, 'readonly', (s) => s.getAll()); }
+
+function clear(name) { return store(name, 'readwrite', (s) => s.clear()); }

@@ -277,6 +277,8 @@ class BrowserTest {
         server = server.restart(); // the network is back
         page.navigate(server.base + "/program");
         page.waitForCondition(() -> WebTest.count(db, "session_log") == 1, new Page.WaitForConditionOptions().setTimeout(15_000));
+        assertThat(page.locator("#offline-status .sent")).hasText("Sessions you logged without a connection are now saved to your record (1).");
+        look("program-offline-sent");
         page.waitForFunction("new Promise(done => { const r = indexedDB.open('psoas-offline'); r.onsuccess = () => {"
                 + " const q = r.result.transaction('queue').objectStore('queue').count(); q.onsuccess = () => done(q.result === 0); }; })");
         page.reload(); // another page with a network asks again: nothing is left to send, and nothing is saved twice
@@ -347,6 +349,46 @@ class BrowserTest {
         assertThat(page.getByText("It is time to test both sides again.")).hasCount(0);
         assertThat(page.locator("figure.chart polyline.series.left").first()).isVisible();
         look("progress");
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void aQueuedLogTheServerRefusesIsShownToThePersonNotLostSilently() {
+        visit("/signup", "signup-refused-offline");
+        signUp("conflict@example.org");
+        assess();
+        page.navigate(server.base + "/session");
+        page.waitForFunction("navigator.serviceWorker.controller !== null");
+        page.waitForFunction("caches.open('psoas-session-v1').then(c => c.keys()).then(k => k.some(r => r.url.endsWith('/session'))"
+                + " && k.some(r => r.url.endsWith('/session/offline')))");
+        server.close();
+        page.reload();
+        String key = page.locator("input[name=key]").inputValue();
+        page.getByLabel("Pain right now, before you start").fill("4");
+        page.getByLabel("Pain now that you have finished").fill("3");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save this session")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Saved on this device"))).isVisible();
+
+        server = server.restart();
+        // meanwhile another device logged a different session under the same key: the queued one can never be saved
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString();
+        var api = context.request();
+        String csrf = api.get(server.base + "/api/v1/plans").headers().get("x-csrf-token");
+        var other = api.post(server.base + "/api/v1/sessions", com.microsoft.playwright.options.RequestOptions.create()
+                .setHeader("Content-Type", "application/json").setHeader(Api.CSRF_HEADER, csrf)
+                .setData("{\"idempotencyKey\": \"" + key + "\", \"date\": \"" + today + "\", \"painBefore\": 1, \"painAfter\": 1}"));
+        assertThat(other.status()).isEqualTo(201);
+        page.navigate(server.base + "/program");
+        assertThat(page.locator("#offline-status .refused")).containsText("could not be saved");
+        assertThat(page.locator("#offline-status .refused")).containsText(today);
+        look("program-offline-refused");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I have noted it")).click();
+        assertThat(page.locator("#offline-status")).isHidden();
+        page.reload();
+        page.waitForTimeout(500);
+        assertThat(page.locator("#offline-status")).isHidden();
+        assertThat(WebTest.count(db, "session_log")).isEqualTo(1);
+        consoleErrors.removeIf(e -> e.contains("ERR_CONNECTION_REFUSED"));
         assertThat(consoleErrors).isEmpty();
     }
 
