@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -92,6 +93,15 @@ final class AssessmentStore {
         String since = h.createQuery("SELECT MAX(taken_on) FROM assessment WHERE account_id = :account AND taken_on <= :from")
                 .bind("account", accountId).bind("from", Times.text(from)).mapTo(String.class).findOne().orElse(null);
         return since(accountId, since == null ? Times.text(from) : since);
+    }
+
+    /** The account's latest assessment (the one the current plan is made from). */
+    Optional<AssessmentRecord> latest(String accountId) {
+        Optional<String> day = h.createQuery("SELECT taken_on FROM assessment WHERE account_id = :account ORDER BY taken_at DESC, id DESC LIMIT 1")
+                .bind("account", accountId).mapTo(String.class).findOne();
+        if (day.isEmpty()) return Optional.empty();
+        List<AssessmentRecord> thatDay = since(accountId, day.get());
+        return Optional.of(thatDay.get(thatDay.size() - 1));
     }
 
     private static final String EARLIEST = "0000-01-01";

@@ -54,7 +54,7 @@ public final class Journal {
         Intake intake = answers.withHistory(List.of()); // the saved answers; earlier logs come from the journal itself
         AssessmentRecord assessment = new AssessmentRecord(Ids.next(), now, today, intake);
         return db.jdbi().inTransaction(h -> {
-            List<SessionLog> history = progressionLogs(new SessionLogStore(h).all(who.id()));
+            List<SessionLog> history = new SessionLogStore(h).summaries(who.id());
             PlanResult result = planner.plan(intake.withHistory(history));
             new AssessmentStore(h).insert(who.id(), assessment);
             AssessmentDrafts.discard(h, who.id());
@@ -78,11 +78,13 @@ public final class Journal {
      */
     public Optional<Today> today(Account who, LocalDate date) {
         return db.jdbi().inTransaction(h -> {
-            List<AssessmentRecord> assessments = new AssessmentStore(h).all(who.id());
-            if (assessments.isEmpty()) return Optional.empty();
-            AssessmentRecord latest = assessments.get(assessments.size() - 1);
-            List<LoggedSession> sessions = new SessionLogStore(h).all(who.id());
-            PlanResult result = planner.plan(latest.intake().withHistory(progressionLogs(sessions)));
+            // only the latest test day and each log's date and pain: with years of logs, reading every test day and
+            // every logged item made the first program page after a log take ~150 ms
+            Optional<AssessmentRecord> newest = new AssessmentStore(h).latest(who.id());
+            if (newest.isEmpty()) return Optional.empty();
+            AssessmentRecord latest = newest.get();
+            List<SessionLog> sessions = new SessionLogStore(h).summaries(who.id());
+            PlanResult result = planner.plan(latest.intake().withHistory(sessions));
             PlanStore plans = new PlanStore(h);
             PlanRecord previous = plans.latest(who.id()).orElse(null);
             String json = PlanJson.write(result);
@@ -179,10 +181,6 @@ public final class Journal {
     private static int step(PlanResult result) {
         Plan plan = result.plan();
         return plan == null ? 0 : plan.progression().step();
-    }
-
-    private static List<SessionLog> progressionLogs(List<LoggedSession> sessions) {
-        return sessions.stream().map(LoggedSession::forProgression).toList();
     }
 
     /** What the database keeps: instants to the millisecond, blank notes as none. */

@@ -56,6 +56,9 @@ final class SessionLogStore {
         return sessions("s.account_id = :account AND s.idempotency_key = :key", accountId, key).stream().findFirst();
     }
 
+    /** Every session of the account as the progression rule reads it (date, pain, finished), in the order they were done. */
+    List<SessionLog> summaries(String accountId) { return summariesFrom(accountId, java.time.LocalDate.of(0, 1, 1)); }
+
     /** The sessions done on or after {@code from}, as the progress page needs them (no items), in the order they were done. */
     List<SessionLog> summariesFrom(String accountId, java.time.LocalDate from) {
         return h.createQuery("""
