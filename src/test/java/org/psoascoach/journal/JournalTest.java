@@ -134,6 +134,33 @@ class JournalTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void theProgressWindowReadsItsWeeksAndTheTestDayInEffectWhenItStarts(Backend backend) {
+        try (Database db = backend.open(folder)) {
+            Journal journal = journal(db);
+            Account me = person(db);
+            for (String day : new String[]{"2026-11-02", "2026-11-16", "2026-11-30"}) {
+                clock.at(LocalDate.parse(day));
+                journal.assess(me, deskWorker());
+            }
+            for (String day : new String[]{"2026-11-03", "2026-11-20", "2026-12-01"}) {
+                clock.at(LocalDate.parse(day));
+                journal.log(me, session("on-" + day, day, 3, 2, true));
+            }
+            Journal.Window window = journal.window(me, LocalDate.parse("2026-11-20"));
+            assertThat(window.assessments()).extracting(AssessmentRecord::takenOn)
+                    .containsExactly(LocalDate.parse("2026-11-16"), LocalDate.parse("2026-11-30"));
+            assertThat(window.sessions()).extracting(org.psoascoach.assessment.SessionLog::date)
+                    .containsExactly(LocalDate.parse("2026-11-20"), LocalDate.parse("2026-12-01"));
+            assertThat(window.retestDue()).isEqualTo(LocalDate.parse("2026-12-14"));
+            assertThat(journal.lastTwo(me)).extracting(AssessmentRecord::takenOn)
+                    .containsExactly(LocalDate.parse("2026-11-16"), LocalDate.parse("2026-11-30"));
+            // before the first test day, the window starts with the first one
+            assertThat(journal.window(me, LocalDate.parse("2026-10-01")).assessments()).hasSize(3);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void aCompletedWeekWithoutMorePainRaisesTheDoseAndTodaySaysWhy(Backend backend) {
         try (Database db = backend.open(folder)) {
             Journal journal = journal(db);
