@@ -49,7 +49,8 @@ async function networkFirst(request) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put('/session', response.clone());
+    // a redirect (signed out, no program yet) is not the session page: keep the last real one
+    if (response.ok && !response.redirected) await cache.put('/session', response.clone());
     return response;
   } catch (offline) {
     return (await cache.match('/session')) || Response.error();
@@ -76,7 +77,7 @@ async function keep(urls) {
   await Promise.all(urls.map(async (url) => {
     try {
       const response = await fetch(url);
-      if (response.ok) await cache.put(new URL(url, self.location.origin).pathname === '/session' ? '/session' : url, response);
+      if (response.ok && !response.redirected) await cache.put(new URL(url, self.location.origin).pathname === '/session' ? '/session' : url, response);
     } catch (offline) {
       // kept on the next visit with a network
     }
