@@ -89,19 +89,22 @@ final class AssessmentStore {
      * one still in effect on that day), so a window of days knows every answer that applied in it.
      */
     List<AssessmentRecord> inEffectFrom(String accountId, java.time.LocalDate from) {
-        if (from.getYear() < 1) return all(accountId);
         String since = h.createQuery("SELECT MAX(taken_on) FROM assessment WHERE account_id = :account AND taken_on <= :from")
                 .bind("account", accountId).bind("from", Times.text(from)).mapTo(String.class).findOne().orElse(null);
         return since(accountId, since == null ? Times.text(from) : since);
     }
 
     /** The account's latest assessment (the one the current plan is made from). */
-    Optional<AssessmentRecord> latest(String accountId) {
-        Optional<String> day = h.createQuery("SELECT taken_on FROM assessment WHERE account_id = :account ORDER BY taken_at DESC, id DESC LIMIT 1")
-                .bind("account", accountId).mapTo(String.class).findOne();
-        if (day.isEmpty()) return Optional.empty();
-        List<AssessmentRecord> thatDay = since(accountId, day.get());
-        return Optional.of(thatDay.get(thatDay.size() - 1));
+    Optional<AssessmentRecord> latest(String accountId) { return latest(accountId, 1).stream().findFirst(); }
+
+    /** The account's {@code count} latest assessments, oldest first (fewer when there are fewer). */
+    List<AssessmentRecord> latest(String accountId, int count) {
+        // the day of the count-th latest, or of the oldest when there are fewer: everything from that day on
+        List<String> days = h.createQuery("SELECT taken_on FROM assessment WHERE account_id = :account ORDER BY taken_at DESC, id DESC LIMIT :count")
+                .bind("account", accountId).bind("count", count).mapTo(String.class).list();
+        if (days.isEmpty()) return List.of();
+        List<AssessmentRecord> since = since(accountId, days.get(days.size() - 1));
+        return since.subList(Math.max(0, since.size() - count), since.size());
     }
 
     private static final String EARLIEST = "0000-01-01";

@@ -162,12 +162,7 @@ public final class Journal {
 
     /** The latest assessment and the one before it, oldest first (fewer when there are fewer): what a re-test compares. */
     public List<AssessmentRecord> lastTwo(Account who) {
-        return db.read(h -> {
-            Optional<String> previousDay = h.createQuery("SELECT taken_on FROM assessment WHERE account_id = :account ORDER BY taken_at DESC, id DESC LIMIT 1 OFFSET 1")
-                    .bind("account", who.id()).mapTo(String.class).findOne();
-            List<AssessmentRecord> since = new AssessmentStore(h).inEffectFrom(who.id(), previousDay.map(Times::date).orElse(LocalDate.MIN));
-            return since.subList(Math.max(0, since.size() - 2), since.size());
-        });
+        return db.read(h -> new AssessmentStore(h).latest(who.id(), 2));
     }
 
     /** The person's local date now. */

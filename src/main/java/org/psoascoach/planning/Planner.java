@@ -2,6 +2,7 @@ package org.psoascoach.planning;
 
 import org.psoascoach.assessment.Activity;
 import org.psoascoach.assessment.Assessment;
+import org.psoascoach.assessment.Person;
 import org.psoascoach.assessment.Condition;
 import org.psoascoach.assessment.FindingStatus;
 import org.psoascoach.assessment.Findings;
@@ -66,7 +67,7 @@ public final class Planner {
         return frequency(intake.person(), assessment.assess(intake.tests()));
     }
 
-    private static int frequency(org.psoascoach.assessment.Person person, Findings findings) {
+    private static int frequency(Person person, Findings findings) {
         boolean sitsALot = person.sittingHoursPerDay() != null && person.sittingHoursPerDay() >= DAILY_SITTING_HOURS;
         if (sitsALot || person.activities().contains(Activity.DESK_WORK)) return DAILY;
         return findings.anyTight() || findings.anyWeak() ? WITH_FINDINGS : MAINTENANCE;

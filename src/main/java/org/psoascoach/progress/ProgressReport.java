@@ -20,6 +20,11 @@ public record ProgressReport(List<TestDay> testDays, List<Series> series, List<G
 
     /** A test day's results and the findings they gave. */
     public record TestDay(LocalDate date, TestResults tests, Findings findings) {
+        /** A test day with the findings its results give. */
+        public static TestDay of(LocalDate date, TestResults tests, org.psoascoach.assessment.Assessment assessment) {
+            return new TestDay(date, tests, assessment.assess(tests));
+        }
+
         public FindingStatus status(Side side) { return findings.of(side).status(); }
     }
 

@@ -3,6 +3,7 @@ package org.psoascoach.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.psoascoach.account.Account;
+import org.psoascoach.assessment.Assessment;
 import org.psoascoach.catalog.Catalog;
 import org.psoascoach.contract.IntakeJson;
 import org.psoascoach.contract.IntakeReader;
@@ -33,9 +34,9 @@ public final class AssessmentPages {
     private final Planner planner;
     private final Catalog catalog;
     private final AssessmentDrafts drafts;
-    private final org.psoascoach.assessment.Assessment assessment;
+    private final Assessment assessment;
 
-    AssessmentPages(Pages pages, Journal journal, Planner planner, Catalog catalog, org.psoascoach.assessment.Assessment assessment,
+    AssessmentPages(Pages pages, Journal journal, Planner planner, Catalog catalog, Assessment assessment,
                     Database db, Clock clock) {
         this.assessment = assessment;
         this.pages = pages;

@@ -47,7 +47,7 @@ final class ProgressPages {
         List<ProgressReport.TestDay> days = new ArrayList<>();
         List<Adherence.Frequency> frequencies = new ArrayList<>();
         for (AssessmentRecord a : window.assessments()) {
-            days.add(new ProgressReport.TestDay(a.takenOn(), a.intake().tests(), assessment.assess(a.intake().tests())));
+            days.add(ProgressReport.TestDay.of(a.takenOn(), a.intake().tests(), assessment));
             frequencies.add(new Adherence.Frequency(a.takenOn(), planner.sessionsPerWeek(a.intake())));
         }
         ProgressReport report = ProgressReport.of(days, window.sessions());

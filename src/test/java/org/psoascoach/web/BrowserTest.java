@@ -305,7 +305,7 @@ class BrowserTest {
             h.createUpdate("UPDATE retest SET due_on = :due").bind("due", first.plusDays(14).toString()).execute();
         });
         var api = context.request();
-        String csrf = api.get(server.base + "/api/v1/plans").headers().get("x-csrf-token");
+        String csrf = apiToken();
         for (int day = 0; day < 28; day++) {
             if (day % 6 == 5) continue; // a missed day now and then
             int before = Math.max(1, 5 - day / 7), after = Math.max(0, before - 1);
@@ -373,7 +373,7 @@ class BrowserTest {
         // meanwhile another device logged a different session under the same key: the queued one can never be saved
         String today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString();
         var api = context.request();
-        String csrf = api.get(server.base + "/api/v1/plans").headers().get("x-csrf-token");
+        String csrf = apiToken();
         var other = api.post(server.base + "/api/v1/sessions", com.microsoft.playwright.options.RequestOptions.create()
                 .setHeader("Content-Type", "application/json").setHeader(Api.CSRF_HEADER, csrf)
                 .setData("{\"idempotencyKey\": \"" + key + "\", \"date\": \"" + today + "\", \"painBefore\": 1, \"painAfter\": 1}"));
@@ -392,10 +392,13 @@ class BrowserTest {
         assertThat(consoleErrors).isEmpty();
     }
 
+    /** The API's CSRF token for the page's sign-in (the browser context shares its cookies with its request client). */
+    private String apiToken() { return context.request().get(server.base + "/api/v1/plans").headers().get("x-csrf-token"); }
+
     /** Answers the assessment as the desk worker through the API, sharing the page's sign-in. */
     private void assess() {
         var api = context.request();
-        String csrf = api.get(server.base + "/api/v1/plans").headers().get("x-csrf-token");
+        String csrf = apiToken();
         var saved = api.post(server.base + "/api/v1/assessments", com.microsoft.playwright.options.RequestOptions.create()
                 .setHeader("Content-Type", "application/json").setHeader(Api.CSRF_HEADER, csrf).setData(deskWorkerIntake()));
         assertThat(saved.status()).as(saved.text()).isEqualTo(201);

@@ -36,9 +36,7 @@ class ProgressPagesTest {
             var form = SessionPagesTest.form(browser.get("/session").body());
             form.put("painBefore", "4");
             form.put("painAfter", "2");
-            java.util.List<String> fields = new java.util.ArrayList<>();
-            form.forEach((k, v) -> { fields.add(k); fields.add(v); });
-            browser.post("/session", fields.toArray(String[]::new));
+            SessionPagesTest.send(browser, form);
             String page = browser.get("/progress").body();
             assertThat(page).contains("class=\"day done\"").contains("1 of 1 planned sessions done")
                     .contains("Pain per week (0 to 10)").contains("Pain before sessions averaged 4 in your first week.");
@@ -97,7 +95,7 @@ class ProgressPagesTest {
             WebClient client = new WebClient(server.base);
             client.get("/signup");
             WebTest.signUp(client, "partner@example.org");
-            String csrf = client.json("GET", "/api/v1/plans", null).headers().firstValue(Api.CSRF_HEADER).orElseThrow();
+            String csrf = WebTest.apiToken(client);
             String intake = java.nio.file.Files.readString(Path.of("../shared/examples/pregnant-partner.json"));
             assertThat(client.json("POST", "/api/v1/assessments", intake, Api.CSRF_HEADER, csrf).statusCode()).isEqualTo(201);
             String page = client.get("/progress").body();

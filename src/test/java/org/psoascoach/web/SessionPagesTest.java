@@ -148,7 +148,7 @@ class SessionPagesTest {
         return browser;
     }
 
-    private static HttpResponse<String> send(WebClient browser, Map<String, String> form) {
+    static HttpResponse<String> send(WebClient browser, Map<String, String> form) {
         List<String> fields = new ArrayList<>();
         form.forEach((k, v) -> { fields.add(k); fields.add(v); });
         return browser.post("/session", fields.toArray(String[]::new));

@@ -243,6 +243,11 @@ class WebTest {
         return browser.post("/signup", "email", email, "password", "correct horse battery", "role", "person", "timeZone", "Europe/Berlin");
     }
 
+    /** The CSRF token the API gives a signed-in client (in the X-CSRF-Token header of any signed-in answer). */
+    static String apiToken(WebClient client) {
+        return client.json("GET", "/api/v1/plans", null).headers().firstValue(Api.CSRF_HEADER).orElseThrow();
+    }
+
     static WebClient startAssessment(TestServer server) { return startAssessment(server, "person@example.org"); }
 
     static WebClient startAssessment(TestServer server, String email) {
