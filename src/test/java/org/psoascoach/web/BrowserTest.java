@@ -41,6 +41,8 @@ class BrowserTest {
 
     /** The session player's clock, sped up: a 30 s hold takes 0.3 s. */
     static final double TIME_SCALE = 0.01;
+    /** The browser's time zone: far from UTC, so a date worked out in another zone is wrong most of the day, not one hour a night. */
+    static final String ZONE = "Pacific/Auckland";
 
     static Playwright playwright;
     static Browser browser;
@@ -74,7 +76,8 @@ class BrowserTest {
     void open() {
         db = Backend.SQLITE.open(folder);
         server = TestServer.start(db, TIME_SCALE);
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("en-GB"));
+        // sign-up proposes the browser's zone, and the tests work out "today" in that same zone
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("en-GB").setTimezoneId(ZONE));
         page = context.newPage();
         page.onConsoleMessage(m -> {
             // a refused form (422, 401) or the not-found page is logged by Chromium as a failed load of the
@@ -297,7 +300,7 @@ class BrowserTest {
         signUp("steady@example.org");
         assess();
         // four weeks of history: the first test day moved back 28 days, and a session logged on most days since
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+        LocalDate today = LocalDate.now(java.time.ZoneId.of(ZONE));
         LocalDate first = today.minusDays(28);
         db.jdbi().useHandle(h -> {
             h.createUpdate("UPDATE assessment SET taken_on = :day, taken_at = :at").bind("day", first.toString())
@@ -371,7 +374,7 @@ class BrowserTest {
 
         server = server.restart();
         // meanwhile another device logged a different session under the same key: the queued one can never be saved
-        String today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString();
+        String today = LocalDate.now(java.time.ZoneId.of(ZONE)).toString();
         var api = context.request();
         String csrf = apiToken();
         var other = api.post(server.base + "/api/v1/sessions", com.microsoft.playwright.options.RequestOptions.create()
