@@ -64,6 +64,12 @@ public final class WebApp {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.generateEtags = false;
+            // sign-in sessions live in the database (Visitors); Jetty's own servlet sessions are never used, and its
+            // session handler would otherwise look for a session id among the cookies of every request
+            config.jetty.modifyServletContextHandler(handler -> {
+                handler.getSessionHandler().setUsingCookies(false);
+                handler.getSessionHandler().setUsingUriParameters(false);
+            });
             var routes = config.routes;
             routes.before(ctx -> db.awaitOpen()); // `psoas serve` may start listening while the database still opens
             routes.before(ctx -> SecurityHeaders.apply(ctx));

@@ -62,6 +62,36 @@ class AccountsTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void aSignInSessionNamesTheWholeAccountUntilItEndsOrExpires(Backend backend) {
+        try (Database db = backend.open(folder)) {
+            Accounts accounts = new Accounts(db, clock);
+            // an address with the characters a sign-up allows that SQL and splitting could trip on
+            Account ana = accounts.signUp("o'neil|ana+psoas@exämple.org", "a long enough secret", "practitioner", "America/Argentina/Buenos_Aires");
+            Account bo = accounts.signUp("bo@example.org", "another long secret", "person", "UTC");
+            SignInSessions sessions = new SignInSessions(db, clock);
+            String anas = sessions.start(ana);
+            String bos = sessions.start(bo);
+            String revision = db.jdbi().withHandle(h -> Revisions.of(h, ana.id()));
+
+            SignInSessions.SignedIn found = sessions.find(anas).orElseThrow();
+            assertThat(found.account()).isEqualTo(ana);
+            assertThat(found.revision()).isEqualTo(revision);
+            assertThat(found.csrfToken()).hasSize(43).isNotEqualTo(sessions.find(bos).orElseThrow().csrfToken());
+            assertThat(sessions.find(bos).orElseThrow().account()).isEqualTo(bo);
+            assertThat(sessions.find("not-a-token")).isEmpty();
+            assertThat(sessions.find("")).isEmpty();
+            assertThat(sessions.find(null)).isEmpty();
+
+            sessions.end(anas);
+            assertThat(sessions.find(anas)).isEmpty();
+            assertThat(sessions.find(bos)).isPresent();
+            clock.advance(SignInSessions.LIFETIME.plusSeconds(1));
+            assertThat(sessions.find(bos)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void badSignUpsNameEveryFieldAndWriteNothing(Backend backend) {
         try (Database db = backend.open(folder)) {
             Accounts accounts = new Accounts(db, clock);
