@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Signs up a new person on a running `psoas serve` at 127.0.0.1:PORT, answers the assessment (the
-# desk-worker of ../shared/examples) and prints the session cookie's value, so that a load tool can ask
+# desk-worker of examples/desk-worker.json) and prints the session cookie's value, so that a load tool can ask
 # for the program page as that person. Usage: bench/web-signed-in.sh PORT [EMAIL]
 set -euo pipefail
 port="$1"

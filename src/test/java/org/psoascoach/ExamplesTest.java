@@ -16,10 +16,10 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The three sample intakes in ../shared/examples give sensible plans. */
+/** The three sample intakes in examples give sensible plans. */
 class ExamplesTest {
     private static PlanResult plan(String name) throws Exception {
-        return Fixtures.PLANNER.plan(IntakeReader.read(Files.readString(Path.of("../shared/examples", name))));
+        return Fixtures.PLANNER.plan(IntakeReader.read(Files.readString(Path.of("examples", name))));
     }
 
     @Test

@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
                 "With --intake, reads the answers from an intake JSON file instead of asking."},
         footer = {"", "Examples:",
                 "  psoas assess",
-                "  psoas assess --intake ../shared/examples/desk-worker.json",
+                "  psoas assess --intake examples/desk-worker.json",
                 "", "The re-test is booked 14 days ahead; psoas today reminds you when it is due."})
 final class AssessCommand implements Callable<Integer> {
     private final InputStream stdin;

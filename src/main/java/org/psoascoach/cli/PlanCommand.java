@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Reads an intake (JSON) and prints the safety check, the findings per side and the program."},
         footer = {"", "Examples:",
-                "  psoas plan --intake ../shared/examples/desk-worker.json --format text",
+                "  psoas plan --intake examples/desk-worker.json --format text",
                 "  cat intake.json | psoas plan --intake -",
                 "", "Bad input exits with 2 and one line per problem on stderr, naming the JSON path."})
 final class PlanCommand implements Callable<Integer> {

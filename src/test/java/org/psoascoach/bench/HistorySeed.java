@@ -19,7 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * Makes the record the scale benchmark reads: one person (the desk worker of ../shared/examples) with a session
+ * Makes the record the scale benchmark reads: one person (the desk worker of examples/desk-worker.json) with a session
  * logged every day for YEARS years up to today and a re-test every 14 days, written through the journal as the
  * app writes them. Usage: HistorySeed DB_FILE YEARS EMAIL PASSWORD (bench/progress-benchmark.sh runs it).
  */
@@ -32,7 +32,7 @@ public final class HistorySeed {
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         LocalDate first = today.minusYears(years).plusDays(1);
         TestClock clock = new TestClock(first.atTime(8, 0).toInstant(java.time.ZoneOffset.UTC).toString());
-        Intake deskWorker = IntakeReader.read(Files.readString(Path.of("../shared/examples/desk-worker.json")));
+        Intake deskWorker = IntakeReader.read(Files.readString(Path.of("examples/desk-worker.json")));
         try (Database db = Database.open(DatabaseLocation.sqlite(file))) {
             Planner planner = new Planner(Fixtures.CATALOG, Fixtures.MESSAGES);
             Journal journal = new Journal(db, planner, new SessionLogRules(Fixtures.CATALOG), clock);

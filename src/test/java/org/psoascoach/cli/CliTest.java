@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command-line contract of SPEC §2, run in-process. */
 class CliTest {
-    static final Path EXAMPLES = Path.of("../shared/examples");
+    static final Path EXAMPLES = Path.of("examples");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Run(int code, String out, String err) {}

@@ -409,7 +409,7 @@ class BrowserTest {
 
     private static String deskWorkerIntake() {
         try {
-            return Files.readString(Path.of("../shared/examples/desk-worker.json"));
+            return Files.readString(Path.of("examples/desk-worker.json"));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

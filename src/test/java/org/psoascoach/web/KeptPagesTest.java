@@ -33,7 +33,7 @@ class KeptPagesTest {
 
             browser.base = b.base; // the load balancer sends the next visit to the other instance
             String token = browser.json("GET", "/api/v1/plans", null).headers().firstValue(Api.CSRF_HEADER).orElseThrow();
-            String tenMinutes = Files.readString(Path.of("../shared/examples/desk-worker.json"))
+            String tenMinutes = Files.readString(Path.of("examples/desk-worker.json"))
                     .replace("\"minutesPerSession\": 15", "\"minutesPerSession\": 10");
             assertThat(browser.json("POST", "/api/v1/assessments", tenMinutes, Api.CSRF_HEADER, token).statusCode()).isEqualTo(201);
 

@@ -96,7 +96,7 @@ class ProgressPagesTest {
             client.get("/signup");
             WebTest.signUp(client, "partner@example.org");
             String csrf = WebTest.apiToken(client);
-            String intake = java.nio.file.Files.readString(Path.of("../shared/examples/pregnant-partner.json"));
+            String intake = java.nio.file.Files.readString(Path.of("examples/pregnant-partner.json"));
             assertThat(client.json("POST", "/api/v1/assessments", intake, Api.CSRF_HEADER, csrf).statusCode()).isEqualTo(201);
             String page = client.get("/progress").body();
             assertThat(page).contains("Lying leg-lift comparison: height").contains("left: 24 cm (one test so far).")

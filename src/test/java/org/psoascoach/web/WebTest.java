@@ -193,7 +193,7 @@ class WebTest {
             assertThat(results.body()).contains("Your results").contains("Left side: tight").contains("Right side: weak");
 
             String expected = PlanJson.write(Fixtures.PLANNER.plan(IntakeReader.read(
-                    Files.readString(Path.of("../shared/examples").resolve("desk-worker.json")))));
+                    Files.readString(Path.of("examples").resolve("desk-worker.json")))));
             JsonNode current = JSON.readTree(browser.json("GET", "/api/v1/plans/current", null).body());
             assertThat(current.get("result")).isEqualTo(JSON.readTree(expected));
 
@@ -259,7 +259,7 @@ class WebTest {
         return browser;
     }
 
-    /** The answers of ../shared/examples/desk-worker.json, step by step; returns the last step's response. */
+    /** The answers of examples/desk-worker.json, step by step; returns the last step's response. */
     static HttpResponse<String> answerAsTheDeskWorker(WebClient browser) {
         browser.post("/assessment/safety");
         browser.post("/assessment/about", "pain.now", "3", "pain.chronic", "on", "person.age", "41", "person.sittingHoursPerDay", "9",
