@@ -7,8 +7,6 @@ package org.psoascoach.assessment;
 public enum AngleChange {
     NO_MEASURABLE_CHANGE("no-measurable-change"), INCREASED("increased"), DECREASED("decreased");
 
-    public static final double MEASUREMENT_ERROR_DEG = 5.0;
-
     private final String id;
 
     AngleChange(String id) { this.id = id; }
@@ -17,7 +15,7 @@ public enum AngleChange {
 
     public static AngleChange between(double earlierDeg, double laterDeg) {
         double delta = laterDeg - earlierDeg;
-        if (Math.abs(delta) < MEASUREMENT_ERROR_DEG) return NO_MEASURABLE_CHANGE;
+        if (Math.abs(delta) < MeasurementError.ANGLE_DEG) return NO_MEASURABLE_CHANGE;
         return delta > 0 ? INCREASED : DECREASED;
     }
 }

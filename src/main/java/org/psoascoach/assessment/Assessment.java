@@ -18,7 +18,6 @@ import java.util.List;
  */
 public final class Assessment {
     public static final double MIN_HOLD_SECONDS = 15;
-    public static final double LEG_RAISE_DIFFERENCE = 0.15;
     public static final int WEAK_GRADE = 3;
     public static final double RECTUS_FEMORIS_KNEE_DEG = 80;
 
@@ -26,11 +25,22 @@ public final class Assessment {
 
     public Assessment(Messages messages) { this.messages = messages; }
 
-    public Findings assess(TestResults tests) {
-        return new Findings(side(tests, Side.LEFT), side(tests, Side.RIGHT), asymmetry(tests));
+    /** Findings from the tests alone (no pregnancy week known). */
+    public Findings assess(TestResults tests) { return assess(tests, null); }
+
+    /**
+     * Findings per side. From pregnancy week 13 the tests done lying down are not used even when values were given
+     * (they are never asked then), and the findings say that tightness went untested because of the pregnancy.
+     */
+    public Findings assess(TestResults tests, Integer pregnancyWeek) {
+        boolean noLying = Pregnancy.rulesOutLying(pregnancyWeek);
+        TestResults used = noLying ? tests.withoutLyingTests() : tests;
+        return new Findings(side(used, Side.LEFT, noLying), side(used, Side.RIGHT, noLying), asymmetry(used));
     }
 
-    private SideFinding side(TestResults t, Side side) {
+    public Findings assess(Intake intake) { return assess(intake.tests(), intake.person().pregnancyWeek()); }
+
+    private SideFinding side(TestResults t, Side side, boolean lyingRuledOut) {
         List<String> tight = new ArrayList<>(2);
         List<String> weak = new ArrayList<>(2);
         List<Note> notes = new ArrayList<>(2);
@@ -67,7 +77,7 @@ public final class Assessment {
             } else {
                 tightnessTested = true;
                 double higher = Math.max(raise.heightCm(), otherRaise.heightCm());
-                if (higher > 0 && higher - raise.heightCm() >= LEG_RAISE_DIFFERENCE * higher - 1e-9) {
+                if (MeasurementError.legRaiseDiffers(raise.heightCm(), higher)) {
                     tight.add(messages.get("evidence.legRaise", number(raise.heightCm()), number(otherRaise.heightCm())));
                 }
             }
@@ -78,45 +88,52 @@ public final class Assessment {
             TestResults.ResistedTest otherResisted = t.resistedHipFlexion().of(side.other());
             if (resisted.grade() <= WEAK_GRADE) {
                 weak.add(messages.get("evidence.resisted.low", resisted.grade()));
-            } else if (otherResisted != null && otherResisted.grade() - resisted.grade() >= 1) {
+            } else if (otherResisted != null && otherResisted.grade() - resisted.grade() >= MeasurementError.GRADE) {
                 weak.add(messages.get("evidence.resisted.lower", resisted.grade(), otherResisted.grade()));
             }
         }
 
         boolean tested = tightnessTested || weaknessTested;
-        if (tested && !tightnessTested) notes.add(new Note(Note.TIGHTNESS_NOT_TESTED, messages.get("note.tightnessNotTested")));
+        if (lyingRuledOut) notes.add(new Note(Note.TIGHTNESS_NOT_TESTED, messages.get("note.tightnessNotTested.pregnancy")));
+        else if (tested && !tightnessTested) notes.add(new Note(Note.TIGHTNESS_NOT_TESTED, messages.get("note.tightnessNotTested")));
         if (tested && !weaknessTested) notes.add(new Note(Note.WEAKNESS_NOT_TESTED, messages.get("note.weaknessNotTested")));
         FindingStatus status = FindingStatus.of(tested, !tight.isEmpty(), !weak.isEmpty());
         return new SideFinding(side, status, List.copyOf(tight), List.copyOf(weak), List.copyOf(notes));
     }
 
+    /** Side-to-side differences; one inside the measure's error names no side (SPEC §1.1). */
     private static List<Asymmetry> asymmetry(TestResults t) {
         List<Asymmetry> out = new ArrayList<>(4);
         var hold = t.standingHipFlexionHold();
-        if (hold.hasBoth()) out.add(lower("standing-hip-flexion-hold", "seconds", hold.left().seconds(), hold.right().seconds(), 0));
+        if (hold.hasBoth()) {
+            out.add(lower(TestId.STANDING_HIP_FLEXION_HOLD, "seconds", hold.left().seconds(), hold.right().seconds(),
+                    MeasurementError.HOLD_SECONDS));
+        }
         var thomas = t.modifiedThomas();
         if (thomas.hasBoth() && thomas.left().hipAngleDeg() != null && thomas.right().hipAngleDeg() != null) {
             // a higher thigh is the tighter side, so the "lower" side here is the one with the larger angle
             double l = thomas.left().hipAngleDeg(), r = thomas.right().hipAngleDeg();
-            Side tighter = Math.abs(l - r) < AngleChange.MEASUREMENT_ERROR_DEG ? null : (l > r ? Side.LEFT : Side.RIGHT);
-            out.add(new Asymmetry("modified-thomas-test", "hipAngleDeg", l, r, Math.abs(l - r), tighter));
+            Side tighter = Math.abs(l - r) < MeasurementError.ANGLE_DEG ? null : (l > r ? Side.LEFT : Side.RIGHT);
+            out.add(new Asymmetry(TestId.MODIFIED_THOMAS.id(), "hipAngleDeg", l, r, Math.abs(l - r), tighter));
         }
         var raise = t.proneLegRaise();
         if (raise.hasBoth()) {
-            // below the 15 % rule the difference is not a finding, so no side is named
-            double higher = Math.max(raise.left().heightCm(), raise.right().heightCm());
-            out.add(lower("prone-leg-raise-test", "heightCm", raise.left().heightCm(), raise.right().heightCm(),
-                    LEG_RAISE_DIFFERENCE * higher - 1e-9));
+            double l = raise.left().heightCm(), r = raise.right().heightCm();
+            Side lowerSide = MeasurementError.legRaiseDiffers(Math.min(l, r), Math.max(l, r)) ? (l < r ? Side.LEFT : Side.RIGHT) : null;
+            out.add(new Asymmetry(TestId.PRONE_LEG_RAISE.id(), "heightCm", l, r, Math.abs(l - r), lowerSide));
         }
         var resisted = t.resistedHipFlexion();
-        if (resisted.hasBoth()) out.add(lower("resisted-hip-flexion-test", "grade", resisted.left().grade(), resisted.right().grade(), 0));
+        if (resisted.hasBoth()) {
+            out.add(lower(TestId.RESISTED_HIP_FLEXION, "grade", resisted.left().grade(), resisted.right().grade(),
+                    MeasurementError.GRADE));
+        }
         return List.copyOf(out);
     }
 
-    private static Asymmetry lower(String test, String measure, double left, double right, double tolerance) {
+    private static Asymmetry lower(TestId test, String measure, double left, double right, double error) {
         double difference = Math.abs(left - right);
-        Side lowerSide = difference == 0 || difference < tolerance ? null : (left < right ? Side.LEFT : Side.RIGHT);
-        return new Asymmetry(test, measure, left, right, difference, lowerSide);
+        Side lowerSide = difference < error ? null : (left < right ? Side.LEFT : Side.RIGHT);
+        return new Asymmetry(test.id(), measure, left, right, difference, lowerSide);
     }
 
     static String seconds(double s) { return number(s); }

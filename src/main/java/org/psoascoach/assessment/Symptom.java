@@ -40,9 +40,13 @@ public enum Symptom {
 
     public boolean redFlag() { return redFlag; }
 
-    /** Any pain in the back, which together with a cancer history needs a doctor's view. */
-    public boolean isBackPain() {
-        return this == LOW_BACK_PAIN || this == WORSENING_CHRONIC_BACK_PAIN || this == PAIN_RADIATES_UP_SPINE;
+    /** Pain in the back, the hip or the groin, which together with a cancer history needs a doctor's view (SPEC §1.2). */
+    public boolean isBackOrHipPain() {
+        return switch (this) {
+            case LOW_BACK_PAIN, WORSENING_CHRONIC_BACK_PAIN, PAIN_RADIATES_UP_SPINE, FEVER_WITH_PAIN,
+                 FRONT_HIP_PAIN, DEEP_PELVIC_PAIN, SUSPECTED_BURSITIS -> true;
+            default -> false;
+        };
     }
 
     public static Symptom fromId(String id) { return Codes.find(values(), id, Symptom::id); }

@@ -5,6 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.psoascoach.assessment.Activity;
 import org.psoascoach.assessment.Condition;
 import org.psoascoach.assessment.Symptom;
+import org.psoascoach.assessment.Pregnancy;
+import org.psoascoach.assessment.TestEligibility;
+import org.psoascoach.assessment.TestId;
+import org.psoascoach.contract.IntakeReader;
+import org.psoascoach.safety.ReasonCode;
+import org.psoascoach.safety.Triage;
+import org.psoascoach.safety.TriageLevel;
 import org.psoascoach.catalog.Catalog;
 import org.psoascoach.catalog.Equipment;
 import org.psoascoach.catalog.ItemText;
@@ -48,6 +55,12 @@ final class AssessmentWizard {
         redFlag(symptoms, "unexplained-weight-loss", "Weight loss you cannot explain?");
         redFlag(symptoms, "suspected-bursitis", "Deep pain in the groin with a snapping feeling when the hip moves?");
 
+        if (symptoms.stream().anyMatch(s -> level(s) == TriageLevel.URGENT)) {
+            intake.set("symptoms", array(symptoms)); // nothing more is asked: the answer is to get care now
+            intake.putObject("tests");
+            return intake.toString();
+        }
+
         ObjectNode pain = intake.putObject("pain");
         Integer now = ask.integer("How much pain right now, from 0 (none) to 10 (worst imaginable)? (Enter to skip)", 0, 10, null, true);
         if (now != null) pain.put("now", now);
@@ -75,7 +88,10 @@ final class AssessmentWizard {
         if (ask.yesNo("Are you pregnant?", false)) {
             person.put("pregnancyWeek", ask.integer("Which week of pregnancy? (1-42)", 1, 42, null, false));
         }
-        person.put("clearedByClinician", symptoms.stream().anyMatch(s -> Symptom.fromId(s).redFlag())
+        // clearance lowers only see-doctor reasons; an urgent sign is never offered it (SPEC §1.2)
+        boolean urgent = symptoms.stream().anyMatch(s -> level(s) == TriageLevel.URGENT);
+        boolean seeDoctor = symptoms.stream().anyMatch(s -> level(s) == TriageLevel.SEE_DOCTOR);
+        person.put("clearedByClinician", !urgent && seeDoctor
                 && ask.yesNo("Has a doctor or physiotherapist seen these symptoms and cleared you to exercise?", false));
 
         ask.say("");
@@ -88,9 +104,15 @@ final class AssessmentWizard {
         intake.put("minutesPerSession", ask.integer("How many minutes per session? (5-60, Enter for 15)", 5, 60, 15, false));
 
         ObjectNode tests = intake.putObject("tests");
+        var answered = IntakeReader.read(intake);
+        if (!new Triage(Engine.get().messages).screen(answered).allowsPlan()) {
+            return intake.toString(); // no program at this level, so no test is asked either
+        }
+        Integer pregnancyWeek = answered.person().pregnancyWeek();
+        var has = answered.equipment();
         ask.say("");
         ask.say("Now the tests. Each is done on the left side, then the right. Answer n to skip a test.");
-        if (introduce("standing-hip-flexion-hold")) {
+        if (introduce(TestId.STANDING_HIP_FLEXION_HOLD)) {
             ObjectNode t = tests.putObject("standingHipFlexionHold");
             for (String side : List.of("left", "right")) {
                 ObjectNode s = t.putObject(side);
@@ -98,7 +120,7 @@ final class AssessmentWizard {
                 s.put("pelvisStable", ask.yesNo("  " + cap(side) + " side: did your hips stay level and your body tall the whole time?", null));
             }
         }
-        if (introduce("modified-thomas-test")) {
+        if (TestEligibility.askable(TestId.MODIFIED_THOMAS, pregnancyWeek, has) && introduce(TestId.MODIFIED_THOMAS)) {
             ObjectNode t = tests.putObject("modifiedThomas");
             for (String side : List.of("left", "right")) {
                 ObjectNode s = t.putObject(side);
@@ -111,13 +133,13 @@ final class AssessmentWizard {
             }
         }
         if (partner) {
-            if (introduce("prone-leg-raise-test")) {
+            if (TestEligibility.askable(TestId.PRONE_LEG_RAISE, pregnancyWeek, has) && introduce(TestId.PRONE_LEG_RAISE)) {
                 ObjectNode t = tests.putObject("proneLegRaise");
                 for (String side : List.of("left", "right")) {
                     t.putObject(side).put("heightCm", ask.decimal("  " + cap(side) + " leg: height your partner measured, in cm (0-150)?", 0, 150, false));
                 }
             }
-            if (introduce("resisted-hip-flexion-test")) {
+            if (TestEligibility.askable(TestId.RESISTED_HIP_FLEXION, pregnancyWeek, has) && introduce(TestId.RESISTED_HIP_FLEXION)) {
                 ObjectNode t = tests.putObject("resistedHipFlexion");
                 ask.say("  Grades: 5 held firm against full pressure, 4 held against some, 3 moved only without pressure, 2 or less could barely move.");
                 for (String side : List.of("left", "right")) {
@@ -127,6 +149,12 @@ final class AssessmentWizard {
         } else {
             ask.say("(The two partner tests are skipped: they need a helper.)");
         }
+        if (!TestEligibility.hasSurfaceForThomas(has)) {
+            ask.say("(The Thomas test is skipped: it needs a table, a bench or the edge of a firm bed.)");
+        }
+        if (Pregnancy.rulesOutLying(pregnancyWeek)) {
+            ask.say("(From week " + Pregnancy.LYING_POSITIONS_END_AT_WEEK + " of a pregnancy no test is done lying down, so tightness is not tested.)");
+        }
         return intake.toString();
     }
 
@@ -134,9 +162,14 @@ final class AssessmentWizard {
         if (ask.yesNo(question, false)) symptoms.add(code);
     }
 
+    private static TriageLevel level(String symptomId) {
+        Symptom symptom = Symptom.fromId(symptomId);
+        return symptom != null && symptom.redFlag() ? ReasonCode.valueOf(symptom.name()).level() : TriageLevel.PROCEED;
+    }
+
     /** Shows the test's steps and asks whether it was done. */
-    private boolean introduce(String testId) {
-        ItemText text = catalog.get(testId).text();
+    private boolean introduce(TestId test) {
+        ItemText text = catalog.get(test.id()).text();
         ask.say("");
         ask.say(text.name() + ": " + text.summary());
         int n = 0;

@@ -79,6 +79,10 @@ public final class PlanJson {
             ArrayNode all = node.putArray("reasons");
             for (ExclusionReason r : e.reasons()) all.add(r.id());
             node.put("message", e.message());
+            if (!e.missing().isEmpty()) {
+                ArrayNode missing = node.putArray("missing");
+                for (var equipment : e.missing()) missing.add(equipment.id());
+            }
         }
         root.set("advice", Json.strings(result.advice()));
         root.put("catalogVersion", result.catalogVersion());

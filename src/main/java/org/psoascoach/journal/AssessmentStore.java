@@ -31,8 +31,10 @@ import java.util.TreeSet;
 
 /** The SQL for assessments: one row of answers, one row per test and side, one row per chosen code. */
 final class AssessmentStore {
-    static final String HOLD = "standing-hip-flexion-hold", THOMAS = "modified-thomas-test",
-            LEG_RAISE = "prone-leg-raise-test", RESISTED = "resisted-hip-flexion-test";
+    static final String HOLD = org.psoascoach.assessment.TestId.STANDING_HIP_FLEXION_HOLD.id(),
+            THOMAS = org.psoascoach.assessment.TestId.MODIFIED_THOMAS.id(),
+            LEG_RAISE = org.psoascoach.assessment.TestId.PRONE_LEG_RAISE.id(),
+            RESISTED = org.psoascoach.assessment.TestId.RESISTED_HIP_FLEXION.id();
 
     private final Handle h;
 
@@ -175,12 +177,13 @@ final class AssessmentStore {
         void test(ResultSet rs) throws SQLException {
             String test = rs.getString(2);
             int index = "left".equals(rs.getString(3)) ? 0 : 1;
-            Object value = switch (test) {
-                case HOLD -> new HoldTest(rs.getDouble(4), rs.getBoolean(5));
-                case THOMAS -> new ThomasTest(rs.getBoolean(6), rs.getBoolean(7), decimal(rs, 8), decimal(rs, 9));
-                case LEG_RAISE -> new LegRaiseTest(rs.getDouble(10));
-                case RESISTED -> new ResistedTest(rs.getInt(11));
-                default -> throw new IllegalStateException("unknown test in the database: " + test);
+            org.psoascoach.assessment.TestId id = org.psoascoach.assessment.TestId.fromId(test);
+            if (id == null) throw new IllegalStateException("unknown test in the database: " + test);
+            Object value = switch (id) {
+                case STANDING_HIP_FLEXION_HOLD -> new HoldTest(rs.getDouble(4), rs.getBoolean(5));
+                case MODIFIED_THOMAS -> new ThomasTest(rs.getBoolean(6), rs.getBoolean(7), decimal(rs, 8), decimal(rs, 9));
+                case PRONE_LEG_RAISE -> new LegRaiseTest(rs.getDouble(10));
+                case RESISTED_HIP_FLEXION -> new ResistedTest(rs.getInt(11));
             };
             tests.computeIfAbsent(test, k -> new Object[2])[index] = value;
         }

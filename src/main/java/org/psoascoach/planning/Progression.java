@@ -21,7 +21,8 @@ import java.util.List;
  * harder variant.
  */
 public final class Progression {
-    public static final int PAIN_RISE_THAT_MATTERS = 2;
+    /** The smallest pain change that matters, from the one home of the measures' errors. */
+    public static final int PAIN_RISE_THAT_MATTERS = org.psoascoach.assessment.MeasurementError.PAIN_POINTS;
     public static final int HOLD_STEP_SECONDS = 5;
     public static final int HOLD_CAP_SECONDS = 60;
     public static final int REPS_STEP = 2;

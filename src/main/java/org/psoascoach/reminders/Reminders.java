@@ -75,6 +75,11 @@ public final class Reminders {
         return accountId.flatMap(accounts::find).map(this::calendar);
     }
 
+    /** True when the latest assessment rules a program out (urgent, or see-doctor not cleared): no session days then. */
+    public boolean exerciseOnHold(Account who) {
+        return journal.today(who, journal.today(who)).map(t -> t.result().plan() == null).orElse(false);
+    }
+
     private String calendar(Account who) {
         List<CalendarFeed.Event> events = new ArrayList<>();
         journal.today(who, journal.today(who)).ifPresent(today -> {
@@ -92,7 +97,7 @@ public final class Reminders {
                         messages.get("calendar.session.summary", plan.estimatedMinutes()),
                         messages.get("calendar.session.description", String.join(", ", names)), REMIND_AT));
             }
-            if (today.retestDue() != null) {
+            if (plan != null && today.retestDue() != null) { // on hold (no plan): the feed invites no exercise or test
                 events.add(new CalendarFeed.Event("retest-" + assessment + "@psoas-coach", stamp, today.retestDue(), null, null,
                         messages.get("calendar.retest.summary"), messages.get("calendar.retest.description"), REMIND_AT));
             }

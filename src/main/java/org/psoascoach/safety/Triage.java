@@ -33,9 +33,7 @@ public final class Triage {
         var pain = intake.pain();
         if (pain.chronic() && pain.worsening()) codes.add(ReasonCode.WORSENING_CHRONIC_BACK_PAIN);
         if (pain.now() != null && pain.now() >= SEVERE_PAIN) codes.add(ReasonCode.SEVERE_PAIN);
-        boolean backPain = false;
-        for (Symptom symptom : symptoms) backPain |= symptom.isBackPain();
-        if (intake.conditions().contains(Condition.CANCER) && backPain) codes.add(ReasonCode.CANCER_HISTORY);
+        if (cancerWithPain(intake)) codes.add(ReasonCode.CANCER_HISTORY);
 
         var person = intake.person();
         if (person.pregnancyWeek() != null) codes.add(ReasonCode.PREGNANCY);
@@ -62,6 +60,17 @@ public final class Triage {
         List<String> actNow = actNow(level);
         return new TriageResult(level, List.copyOf(reasons), Collections.unmodifiableSet(codes), cleared, actNow,
                 advice(level, cleared, actNow));
+    }
+
+    /**
+     * Cancer together with any back pain (SPEC §1.2): a back or hip pain symptom, pain now of 1 or more, or pain that
+     * is chronic or worsening. Pain after cancer may come from the spine itself, so it is a doctor's question first.
+     */
+    static boolean cancerWithPain(Intake intake) {
+        if (!intake.conditions().contains(Condition.CANCER)) return false;
+        for (Symptom symptom : intake.symptoms()) if (symptom.isBackOrHipPain()) return true;
+        var pain = intake.pain();
+        return (pain.now() != null && pain.now() >= 1) || pain.chronic() || pain.worsening();
     }
 
     private List<String> actNow(TriageLevel level) {

@@ -69,6 +69,29 @@ final class Answers {
 
     boolean hasPartner() { return codes("equipment").contains(Equipment.PARTNER.id()); }
 
+    /** The equipment ticked so far (unknown codes are left to the intake reader to report). */
+    Set<Equipment> equipment() {
+        Set<Equipment> out = java.util.EnumSet.noneOf(Equipment.class);
+        for (String code : codes("equipment")) {
+            try {
+                out.add(Equipment.fromId(code));
+            } catch (RuntimeException unknown) {
+                // reported by IntakeReader with its path
+            }
+        }
+        return out;
+    }
+
+    /** The pregnancy week given, or null when none (or not a whole number yet). */
+    Integer pregnancyWeek() {
+        JsonNode node = at("person.pregnancyWeek");
+        return node != null && node.canConvertToInt() && node.isIntegralNumber() ? node.intValue() : null;
+    }
+
+    void dropTest(WizardStep step) {
+        if (root.path("tests").isObject()) ((ObjectNode) root.get("tests")).remove(step.testKey);
+    }
+
     boolean testDone(WizardStep step) { return step.isTest() && root.path("tests").has(step.testKey); }
 
     /** The answer at a path as the form shows it: numbers and text as written, nothing when absent. */

@@ -3,6 +3,7 @@ package org.psoascoach.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.psoascoach.account.Account;
+import org.psoascoach.assessment.TestEligibility;
 import org.psoascoach.assessment.Assessment;
 import org.psoascoach.catalog.Catalog;
 import org.psoascoach.contract.IntakeJson;
@@ -105,6 +106,8 @@ public final class AssessmentPages {
         }
         Answers answers = saved.copy();
         answers.apply(step, ctx.formParamMap());
+        // an answer can rule a test out (a pregnancy week, no helper): its results, from a draft or a re-test, go too
+        for (WizardStep s : WizardStep.values()) if (s.isTest() && !shown(s, answers)) answers.dropTest(s);
         Map<String, String> errors = errors(step, answers);
         if (!errors.isEmpty()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -209,8 +212,10 @@ public final class AssessmentPages {
         return WizardStep.fromId(ctx.pathParam("step")).orElseThrow(io.javalin.http.NotFoundResponse::new);
     }
 
-    /** A partner test is shown only when a helper is there; every other step always. */
-    private static boolean shown(WizardStep step, Answers answers) { return !step.needsPartner || answers.hasPartner(); }
+    /** A test step is shown only when it may be asked of this person (TestEligibility); every other step always. */
+    private static boolean shown(WizardStep step, Answers answers) {
+        return !step.isTest() || TestEligibility.askable(step.test, answers.pregnancyWeek(), answers.equipment());
+    }
 
     private static Optional<WizardStep> next(WizardStep step, Answers answers) {
         return Arrays.stream(WizardStep.values()).filter(s -> s.ordinal() > step.ordinal() && shown(s, answers)).findFirst();

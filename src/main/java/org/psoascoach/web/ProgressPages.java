@@ -52,7 +52,9 @@ final class ProgressPages {
         }
         ProgressReport report = ProgressReport.of(days, window.sessions());
         Adherence adherence = Adherence.of(frequencies, window.sessions().stream().map(SessionLog::date).toList(), today, WEEKS);
-        ProgressView view = ProgressView.of(report, adherence, today, window.retestDue(), pages.visitor(ctx).text());
+        AssessmentRecord latest = window.assessments().get(window.assessments().size() - 1);
+        boolean onHold = planner.sessionsPerWeek(latest.intake()) == 0; // 0: the safety check rules a program out
+        ProgressView view = ProgressView.of(report, adherence, today, window.retestDue(), pages.visitor(ctx).text(), onHold);
         pages.render(ctx, "progress.jte", "progress.title", Frame.Section.PROGRESS, "view", view);
     }
 }

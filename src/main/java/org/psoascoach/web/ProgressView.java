@@ -20,7 +20,8 @@ import java.util.Locale;
  * "no measurable change" (SPEC §1.1 for the goniometer; docs/architecture.md for the others).
  */
 public record ProgressView(List<Chart> charts, List<TestRow> testDays, Chart pain, String painChange, Calendar calendar,
-                           String streak, String adherence, String retestDue, boolean retestIsDue) {
+                           String streak, String adherence, String retestDue, boolean retestIsDue,
+                           boolean exerciseOnHold) {
 
     static final double WIDTH = 320, HEIGHT = 170, LEFT = 40, RIGHT = 12, TOP = 12, BOTTOM = 28;
 
@@ -40,7 +41,13 @@ public record ProgressView(List<Chart> charts, List<TestRow> testDays, Chart pai
 
     public record Label(String x, String text) {}
 
-    static ProgressView of(ProgressReport report, Adherence adherence, LocalDate today, LocalDate retestDue, Text t) {
+    /**
+     * @param exerciseOnHold the latest assessment rules a program out (urgent, or see-doctor not cleared): the page then
+     *                       invites neither a session nor a re-test (SPEC §1.2), and says what to do instead
+     */
+    static ProgressView of(ProgressReport report, Adherence adherence, LocalDate today, LocalDate retestDue, Text t,
+                           boolean exerciseOnHold) {
+        if (exerciseOnHold) retestDue = null;
         List<Chart> charts = new ArrayList<>();
         for (Measure m : Measure.values()) {
             List<ProgressReport.Series> series = report.series().stream().filter(s -> s.measure() == m).toList();
@@ -81,7 +88,7 @@ public record ProgressView(List<Chart> charts, List<TestRow> testDays, Chart pai
                 : t.get(adherence.streakFillsWindow() ? "progress.streak.fills" : "progress.streak.weeks", adherence.streakWeeks());
         String done = t.get("progress.adherence", adherence.done(), adherence.planned(), adherence.weeks().size());
         return new ProgressView(charts, rows, pain, painChange, calendar(adherence, t), streak, done,
-                retestDue == null ? null : t.date(retestDue), retestDue != null && !today.isBefore(retestDue));
+                retestDue == null ? null : t.date(retestDue), retestDue != null && !today.isBefore(retestDue), exerciseOnHold);
     }
 
     private static String thomas(Text t, TestResults tests, Side side) {

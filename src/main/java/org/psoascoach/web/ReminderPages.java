@@ -57,7 +57,7 @@ final class ReminderPages {
         Optional<Instant> made = reminders.addressMadeAt(who);
         String madeOn = made.map(i -> t.date(LocalDate.ofInstant(i, who.timeZone()))).orElse(null);
         pages.render(ctx, "reminders.jte", "reminders.title", Frame.Section.PROGRAM, "address", newAddress, "madeOn", madeOn,
-                "turnedOff", turnedOff);
+                "turnedOff", turnedOff, "onHold", reminders.exerciseOnHold(who));
     }
 
     /** The full address as the person's calendar app must reach it: this server's scheme and host. */

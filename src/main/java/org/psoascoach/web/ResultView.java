@@ -17,7 +17,8 @@ import java.util.List;
  * says what to do instead and shows no plan.
  */
 public record ResultView(String level, boolean allowsPlan, String titleKey, String takenOn, List<String> reasons, List<String> actNow,
-                         List<String> advice, SideView left, SideView right, List<String> differences, String retestDue) {
+                         List<String> advice, SideView left, SideView right, List<String> differences, String retestDue,
+                         String afterCareKey) {
 
     /** One side: its finding (tight, weak, both, balanced, untested) and the reasons for it. */
     public record SideView(String side, String sideKey, String status, String statusKey, List<String> evidence, List<String> notes) {}
@@ -31,12 +32,26 @@ public record ResultView(String level, boolean allowsPlan, String titleKey, Stri
         for (Asymmetry a : r.findings().asymmetry()) {
             if (a.lowerSide() == null) continue;
             String test = catalog.find(a.test()).map(i -> i.text().name()).orElse(a.test());
-            differences.add(t.get("results.difference", test, t.get("side." + a.lowerSide().id()), t.number(a.left()), t.number(a.right())));
+            // on the Thomas angle the named side is the tighter one (its thigh sits higher), not a lower score
+            String key = a.test().equals(org.psoascoach.assessment.TestId.MODIFIED_THOMAS.id()) ? "results.difference.tighter" : "results.difference";
+            differences.add(t.get(key, test, t.get("side." + a.lowerSide().id()), t.number(a.left()), t.number(a.right())));
         }
         return new ResultView(level, r.triage().allowsPlan(), "results.title." + level, t.date(today.assessment().takenOn()),
                 r.triage().reasons().stream().map(Reason::message).toList(), r.triage().actNow(), advice,
                 side(r.findings().left()), side(r.findings().right()), differences,
-                today.retestDue() == null ? null : t.date(today.retestDue()));
+                today.retestDue() == null ? null : t.date(today.retestDue()), afterCareKey(r.triage().level()));
+    }
+
+    /**
+     * What comes after care. Clearance lowers only a see-doctor reason, so only that page mentions it; an urgent sign
+     * is never lowered by a tick (SPEC §1.2), and its page says the safety questions ask about how things are now.
+     */
+    private static String afterCareKey(org.psoascoach.safety.TriageLevel level) {
+        return switch (level) {
+            case URGENT -> "results.afterUrgent";
+            case SEE_DOCTOR -> "results.afterDoctor";
+            case MODIFY, PROCEED -> null;
+        };
     }
 
     private static SideView side(SideFinding f) {

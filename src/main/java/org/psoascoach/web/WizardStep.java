@@ -3,6 +3,7 @@ package org.psoascoach.web;
 import org.psoascoach.assessment.Activity;
 import org.psoascoach.assessment.Condition;
 import org.psoascoach.assessment.Symptom;
+import org.psoascoach.assessment.TestId;
 import org.psoascoach.catalog.Equipment;
 
 import java.util.Arrays;
@@ -16,47 +17,47 @@ import java.util.Optional;
  * there lands beside the field it names.
  */
 public enum WizardStep {
-    SAFETY("safety", null, null, false, List.of(
+    SAFETY("safety", null, List.of(
             Field.codes("symptoms", "wizard.field.redFlags", redFlags(true)),
             Field.check("person.clearedByClinician"))),
-    ABOUT("about", null, null, false, List.of(
+    ABOUT("about", null, List.of(
             Field.number("pain.now"), Field.check("pain.chronic"), Field.check("pain.worsening"),
             Field.number("person.age"), Field.number("person.sittingHoursPerDay"),
             Field.codes("person.activities", "wizard.field.activities", ids(Activity.values(), Activity::id, a -> "activity." + a.id())),
             Field.number("person.pregnancyWeek"),
             Field.codes("symptoms", "wizard.field.otherSymptoms", redFlags(false)),
             Field.codes("conditions", "wizard.field.conditions", ids(Condition.values(), Condition::id, c -> "condition." + c.id())))),
-    SETUP("setup", null, null, false, List.of(
+    SETUP("setup", null, List.of(
             Field.codes("equipment", "wizard.field.equipment", ids(Arrays.stream(Equipment.values()).filter(e -> e != Equipment.PARTNER)
                     .toArray(Equipment[]::new), Equipment::id, e -> "equipment." + e.id())),
             Field.codes("equipment", "wizard.field.partner", List.of(new Code(Equipment.PARTNER.id(), "wizard.partner.yes"))),
             Field.number("minutesPerSession"))),
-    HOLD("hold", "standing-hip-flexion-hold", "standingHipFlexionHold", false, List.of(
+    HOLD("hold", TestId.STANDING_HIP_FLEXION_HOLD, List.of(
             Field.sideNumber("seconds"), Field.sideYesNo("pelvisStable"))),
-    THOMAS("thomas", "modified-thomas-test", "modifiedThomas", false, List.of(
+    THOMAS("thomas", TestId.MODIFIED_THOMAS, List.of(
             Field.sideYesNo("thighRestsOnTable"), Field.sideYesNo("lowBackArched"),
             Field.sideNumber("hipAngleDeg"), Field.sideNumber("kneeAngleDeg"))),
-    LEG_RAISE("leg-raise", "prone-leg-raise-test", "proneLegRaise", true, List.of(Field.sideNumber("heightCm"))),
-    RESISTED("resisted", "resisted-hip-flexion-test", "resistedHipFlexion", true, List.of(Field.sideNumber("grade")));
+    LEG_RAISE("leg-raise", TestId.PRONE_LEG_RAISE, List.of(Field.sideNumber("heightCm"))),
+    RESISTED("resisted", TestId.RESISTED_HIP_FLEXION, List.of(Field.sideNumber("grade")));
 
     final String id;
+    /** The test this step performs, or null. */
+    final TestId test;
     /** The catalog test this step performs (its illustration and steps), or null. */
     final String testItem;
     /** The key of the test under {@code tests} in the intake JSON, or null. */
     final String testKey;
-    /** Needs a helper: shown only when the person said someone is with them. */
-    final boolean needsPartner;
     final List<Field> fields;
 
-    WizardStep(String id, String testItem, String testKey, boolean needsPartner, List<Field> fields) {
+    WizardStep(String id, TestId test, List<Field> fields) {
         this.id = id;
-        this.testItem = testItem;
-        this.testKey = testKey;
-        this.needsPartner = needsPartner;
+        this.test = test;
+        this.testItem = test == null ? null : test.id();
+        this.testKey = test == null ? null : test.intakeField();
         this.fields = fields;
     }
 
-    boolean isTest() { return testKey != null; }
+    boolean isTest() { return test != null; }
 
     static Optional<WizardStep> fromId(String id) { return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst(); }
 

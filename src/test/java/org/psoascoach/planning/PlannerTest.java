@@ -67,7 +67,8 @@ class PlannerTest {
                 assertThat(item.variant()).isNull();
             }
         }
-        assertThat(Fixtures.volume(plan, Role.PSOAS_STRENGTHEN, Side.RIGHT)).isGreaterThan(Fixtures.volume(plan, Role.PSOAS_STRENGTHEN, Side.LEFT));
+        // sides stay consistent: the balanced right side is held at the same maintenance dose, never above the tight side
+        assertThat(Fixtures.volume(plan, Role.PSOAS_STRENGTHEN, Side.RIGHT)).isEqualTo(Fixtures.volume(plan, Role.PSOAS_STRENGTHEN, Side.LEFT));
     }
 
     @Test
@@ -177,7 +178,8 @@ class PlannerTest {
     void anItemNeedingEquipmentThePersonLacksIsNeverPlanned() {
         PlanResult result = plan(intake().tightLeft().equipment(Equipment.MAT));
         for (PlannedItem item : result.plan().items()) {
-            assertThat(item.item().equipment()).as(item.item().id()).isSubsetOf(Equipment.MAT);
+            var needed = item.variant() != null ? item.variant().equipment() : item.item().equipment();
+            assertThat(needed).as(item.item().id()).isSubsetOf(Equipment.MAT);
         }
         assertThat(result.excluded()).anyMatch(e -> e.id().equals("table-edge-hip-flexor-stretch") && e.reason() == ExclusionReason.MISSING_EQUIPMENT);
     }

@@ -1,0 +1,75 @@
+package org.psoascoach.planning;
+
+import org.psoascoach.assessment.Condition;
+import org.psoascoach.assessment.FindingStatus;
+import org.psoascoach.assessment.Findings;
+import org.psoascoach.assessment.Intake;
+import org.psoascoach.assessment.Pregnancy;
+import org.psoascoach.assessment.Side;
+import org.psoascoach.catalog.Equipment;
+import org.psoascoach.catalog.Role;
+import org.psoascoach.language.Messages;
+import org.psoascoach.safety.TriageResult;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The advice under a plan: the screening's, then sides not tested, pregnancy, a program left incomplete (and, when
+ * restrictions and equipment leave a kind of psoas work out entirely, which equipment would open it, naming the
+ * items: SPEC §1.3), blood thinners, and the re-test.
+ */
+final class PlanAdvice {
+    private final Messages messages;
+    private final Explanations words;
+
+    PlanAdvice(Messages messages, Explanations words) {
+        this.messages = messages;
+        this.words = words;
+    }
+
+    List<String> of(Intake intake, TriageResult screening, Findings findings, List<Block> blocks, List<Eligibility> eligibility) {
+        List<String> advice = new ArrayList<>(screening.advice());
+        for (Side side : Side.SIDES) {
+            if (findings.of(side).status() == FindingStatus.UNTESTED) {
+                advice.add(messages.get("advice.untested", messages.get(side.messageKey())));
+            }
+        }
+        if (Pregnancy.rulesOutLying(intake.person().pregnancyWeek())) advice.add(messages.get("advice.pregnancy"));
+        boolean incomplete = false;
+        for (Role kind : List.of(Role.PSOAS_STRETCH, Role.PSOAS_STRENGTHEN)) {
+            if (blocks.stream().anyMatch(b -> b.item.role() == kind)) continue;
+            incomplete = true;
+            boolean anyAllowed = eligibility.stream().anyMatch(e -> e.item().role() == kind && e.allowed());
+            if (!anyAllowed) advice.addAll(whatWouldOpen(kind, eligibility));
+        }
+        if (incomplete) advice.add(messages.get("advice.incomplete"));
+        if (intake.conditions().contains(Condition.ANTICOAGULANTS)) advice.add(messages.get("advice.anticoagulants"));
+        advice.add(messages.get("advice.retest", Plan.RETEST_AFTER_DAYS));
+        return List.copyOf(advice);
+    }
+
+    /** "A chair would open stretching: …", one line per set of missing equipment, the items named. */
+    private List<String> whatWouldOpen(Role kind, List<Eligibility> eligibility) {
+        Map<Set<Equipment>, List<String>> byMissing = new LinkedHashMap<>();
+        for (Eligibility e : eligibility) {
+            if (e.item().role() != kind || !e.onlyEquipmentMissing()) continue;
+            String name = e.item().text().name();
+            byMissing.computeIfAbsent(e.missing(), k -> new ArrayList<>()).add(name);
+        }
+        List<String> out = new ArrayList<>(byMissing.size() + 1);
+        String kindKey = kind == Role.PSOAS_STRETCH ? "advice.opens.stretch" : "advice.opens.strengthen";
+        byMissing.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(
+                        (Set<Equipment> s) -> s.size()).thenComparing(s -> s.stream().mapToInt(Enum::ordinal).min().orElse(0))))
+                .forEach(entry -> out.add(messages.get(kindKey,
+                        words.names(java.util.EnumSet.copyOf(entry.getKey())), String.join(", ", entry.getValue()))));
+        if (out.isEmpty()) {
+            out.add(messages.get(kind == Role.PSOAS_STRETCH ? "advice.opens.none.stretch" : "advice.opens.none.strengthen"));
+        }
+        return out;
+    }
+}
