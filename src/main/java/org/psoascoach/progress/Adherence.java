@@ -1,6 +1,6 @@
 package org.psoascoach.progress;
 
-import org.psoascoach.session.SessionDays;
+import org.psoascoach.planning.SessionDays;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import org.psoascoach.planning.Exclusion;
 import org.psoascoach.planning.Plan;
 import org.psoascoach.planning.PlannedItem;
 import org.psoascoach.planning.SessionPart;
-import org.psoascoach.session.SessionDays;
+import org.psoascoach.planning.SessionDays;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.psoascoach.assessment;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.psoascoach.Fixtures;
 
@@ -130,5 +132,52 @@ class AssessmentTest {
         Findings f = assess(intake().thomasLeft(true, false, 8.0, null).hold(25, true, 9, false));
         assertThat(f.left().tightEvidence()).singleElement().asString().contains("8");
         assertThat(f.right().weakEvidence()).singleElement().asString().contains("9 s");
+    }
+
+    @Test
+    void aHoldDifferenceUnder3SecondsIsNotASideDifference() {
+        assertThat(assess(intake().hold(18, true, 17, true)).asymmetry().get(0).lowerSide()).isNull();
+        assertThat(assess(intake().hold(25, true, 26, true)).asymmetry().get(0).lowerSide()).isNull();
+        assertThat(assess(intake().hold(20, true, 17, true)).asymmetry().get(0).lowerSide()).isEqualTo(Side.RIGHT);
+    }
+
+    @Test
+    void aLegLiftDifferenceUnderThe15PercentRuleIsNotASideDifference() {
+        assertThat(assess(intake().legRaise(24, 25)).asymmetry().get(0).lowerSide()).isNull();
+        assertThat(assess(intake().legRaise(20, 25)).asymmetry().get(0).lowerSide()).isEqualTo(Side.LEFT);
+    }
+
+    @Test
+    void equalResistedGradesAreNotASideDifferenceButOneGradeIs() {
+        assertThat(assess(intake().resisted(4, 4)).asymmetry().get(0).lowerSide()).isNull();
+        assertThat(assess(intake().resisted(4, 5)).asymmetry().get(0).lowerSide()).isEqualTo(Side.LEFT);
+    }
+
+    @Test
+    void fromPregnancyWeek13TheTestsLyingDownAreNotUsedAndTheFindingsSaySo() {
+        var tests = intake().thomasLeft(false, true, 10.0, null).legRaise(10, 30).resisted(2, 5).hold(25, true, 25, true).build().tests();
+        Findings week20 = assessment.assess(tests, 20);
+        assertThat(week20.left().status()).isEqualTo(FindingStatus.BALANCED);
+        assertThat(week20.left().notes()).anySatisfy(n -> {
+            assertThat(n.code()).isEqualTo(Note.TIGHTNESS_NOT_TESTED);
+            assertThat(n.message()).contains("pregnancy");
+        });
+        assertThat(week20.asymmetry()).extracting(Asymmetry::test).containsExactly("standing-hip-flexion-hold");
+        Findings week12 = assessment.assess(tests, 12);
+        assertThat(week12.left().status()).isEqualTo(FindingStatus.TIGHT_AND_WEAK);
+    }
+
+    @Test
+    void theTestsThatMayBeAskedFollowPregnancyHelperAndSurface() {
+        var all = java.util.EnumSet.allOf(org.psoascoach.catalog.Equipment.class);
+        for (TestId lying : List.of(TestId.MODIFIED_THOMAS, TestId.PRONE_LEG_RAISE, TestId.RESISTED_HIP_FLEXION)) {
+            assertThat(TestEligibility.askable(lying, 13, all)).as(lying.id()).isFalse();
+            assertThat(TestEligibility.askable(lying, 12, all)).as(lying.id()).isTrue();
+        }
+        assertThat(TestEligibility.askable(TestId.STANDING_HIP_FLEXION_HOLD, 40, java.util.Set.of())).isTrue();
+        assertThat(TestEligibility.askable(TestId.PRONE_LEG_RAISE, null, java.util.EnumSet.of(org.psoascoach.catalog.Equipment.MAT))).isFalse();
+        assertThat(TestEligibility.askable(TestId.MODIFIED_THOMAS, null, java.util.EnumSet.of(org.psoascoach.catalog.Equipment.MAT))).isFalse();
+        assertThat(TestEligibility.askable(TestId.MODIFIED_THOMAS, null, java.util.EnumSet.of(org.psoascoach.catalog.Equipment.BED_OR_COUCH))).isTrue();
+        assertThat(TestEligibility.askable(TestId.MODIFIED_THOMAS, null, java.util.EnumSet.of(org.psoascoach.catalog.Equipment.TABLE))).isTrue();
     }
 }

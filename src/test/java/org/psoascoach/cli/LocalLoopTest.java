@@ -23,7 +23,7 @@ class LocalLoopTest {
             "front-hip-pain, low-back-pain",            // other symptoms
             "",                                          // conditions
             "41", "9", "desk-work running", "n",        // age, sitting hours, activities, pregnant
-            "mat, chair, resistance-band", "n", "",     // equipment, partner, minutes (default 15)
+            "mat, chair, resistance-band, table", "n", "", // equipment (a table for the Thomas test), partner, minutes
             "y", "22", "y", "9", "n",                   // standing hold: left 22 s stable, right 9 s unstable
             "y", "n", "y", "8", "", "y", "n", "", "",   // Thomas: left does not rest, back arches, 8°; right rests
             "");
@@ -37,6 +37,27 @@ class LocalLoopTest {
         CliTest.Run today = run("", "today", "--db", db());
         assertThat(today.code()).isZero();
         assertThat(today.out()).contains("Today's session", "Kneeling lunge", "Next re-test");
+    }
+
+    @Test
+    void withoutATableOrBedTheThomasTestIsNotAskedAndTheWizardSaysWhy() {
+        String noTable = ANSWERS.replace("mat, chair, resistance-band, table", "mat, chair");
+        CliTest.Run r = run(noTable, "assess", "--db", db());
+        assertThat(r.out()).doesNotContain("Modified Thomas test:").contains("The Thomas test is skipped: it needs a table");
+    }
+
+    @Test
+    void fromPregnancyWeek13NoTestLyingDownIsAsked() {
+        String pregnant = ANSWERS.replace("\n41\n9\ndesk-work running\nn\n", "\n41\n9\ndesk-work running\ny\n20\n");
+        CliTest.Run r = run(pregnant + "\n", "assess", "--db", db());
+        assertThat(r.out()).doesNotContain("Modified Thomas test:").contains("no test is done lying down");
+    }
+
+    @Test
+    void anUrgentSignEndsTheWizardWithoutAskingForClearanceOrTests() {
+        CliTest.Run r = run("y\n" + "n\n".repeat(8), "assess", "--db", db());
+        assertThat(r.out()).doesNotContain("cleared you").doesNotContain("Now the tests").contains("medical help");
+        assertThat(r.code()).isZero();
     }
 
     @Test

@@ -375,4 +375,84 @@ class PlannerTest {
         }
         return logs;
     }
+
+    // ---- sides stay consistent (SPEC §1.3, clarified)
+
+    static PlannedItem only(Plan plan, String id, Side side) {
+        return plan.items().stream().filter(i -> i.item().id().equals(id) && i.side() == side).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aBalancedSideIsHeldAtTheSameMaintenanceDoseAsATightSide() {
+        // left tight and weak (hold 6 s, pelvis unstable, Thomas positive), right balanced
+        for (int minutes : List.of(10, 20, 30, 45, 60)) {
+            Plan plan = plan(intake().thomasLeft(false, true, null, null).thomasRight(true, false, null, null)
+                    .hold(6, false, 25, true).equipment(Equipment.MAT, Equipment.CHAIR, Equipment.TABLE).minutes(minutes)).plan();
+            PlannedItem left = only(plan, "standing-hip-flexion", Side.LEFT), right = only(plan, "standing-hip-flexion", Side.RIGHT);
+            assertThat(right.dose()).as(minutes + " min").isEqualTo(left.dose());
+            assertThat(Fixtures.volume(plan, Role.PSOAS_STRENGTHEN, Side.RIGHT)).as(minutes + " min")
+                    .isLessThanOrEqualTo(Fixtures.volume(plan, Role.PSOAS_STRENGTHEN, Side.LEFT));
+            assertThat(right.why()).contains("same dose");
+        }
+    }
+
+    @Test
+    void anOlderAdultsBalancedSideNeverOvertakesTheTightSideWhateverTheTime() {
+        for (int minutes : List.of(30, 60)) {
+            Plan plan = plan(intake().age(70).thomasLeft(false, true, null, null).thomasRight(true, false, null, null)
+                    .hold(6, false, 25, true).equipment(Equipment.MAT, Equipment.CHAIR).minutes(minutes)).plan();
+            for (Role kind : List.of(Role.PSOAS_STRETCH, Role.PSOAS_STRENGTHEN)) {
+                assertThat(Fixtures.volume(plan, kind, Side.RIGHT)).as(kind + " at " + minutes + " min")
+                        .isLessThanOrEqualTo(Fixtures.volume(plan, kind, Side.LEFT));
+            }
+        }
+    }
+
+    @Test
+    void atFiveMinutesTheWeakSideStillGetsMoreThroughAPerSideItem() {
+        Plan plan = plan(intake().hold(25, true, 8, true).equipment(Equipment.MAT).minutes(5)).plan();
+        assertThat(plan.estimatedSeconds()).isLessThanOrEqualTo(300);
+        assertThat(Fixtures.volume(plan, Role.PSOAS_STRENGTHEN, Side.RIGHT)).isGreaterThan(Fixtures.volume(plan, Role.PSOAS_STRENGTHEN, Side.LEFT));
+        assertThat(plan.items()).noneMatch(i -> i.item().role() == Role.PSOAS_STRENGTHEN && i.side() == Side.BOTH);
+    }
+
+    @Test
+    void aBothLegsItemNeverReplacesAPerSideItemThatFits() {
+        for (int minutes = 5; minutes <= 60; minutes += 5) {
+            Plan plan = plan(intake().weakRight().equipment(Equipment.MAT).minutes(minutes)).plan();
+            assertThat(plan.items()).as(minutes + " min").anyMatch(i -> i.item().role() == Role.PSOAS_STRENGTHEN && i.side() == Side.RIGHT);
+        }
+    }
+
+    @Test
+    void aTightSideWithOnlyAMatGetsTheBridgeOnTheFloor() {
+        PlanResult result = plan(intake().tightLeft().equipment(Equipment.MAT).minutes(30));
+        PlannedItem bridge = result.plan().items().stream().filter(i -> i.item().id().equals("ball-bridge")).findFirst().orElseThrow();
+        assertThat(bridge.variant()).isNotNull();
+        assertThat(bridge.variant().id()).isEqualTo("floor-bridge");
+        assertThat(bridge.variant().equipment()).containsOnly(Equipment.MAT);
+        assertThat(bridge.why()).contains(bridge.variant().text().name()).contains("stability ball");
+    }
+
+    @Test
+    void anItemLeftOutForEquipmentNamesWhatIsMissing() {
+        PlanResult result = plan(intake().tightLeft().equipment(Equipment.MAT));
+        Exclusion roller = result.excluded().stream().filter(e -> e.id().equals("foam-roll-tfl-adductors")).findFirst().orElseThrow();
+        assertThat(roller.reason()).isEqualTo(ExclusionReason.MISSING_EQUIPMENT);
+        assertThat(roller.missing()).containsExactly(Equipment.FOAM_ROLLER);
+        assertThat(roller.message()).contains("foam roller");
+        Exclusion partner = result.excluded().stream().filter(e -> e.id().equals("partner-glute-activation")).findFirst().orElseThrow();
+        assertThat(partner.reason()).isEqualTo(ExclusionReason.MISSING_EQUIPMENT);
+        assertThat(partner.missing()).containsExactly(Equipment.PARTNER);
+        assertThat(partner.message()).contains("helper").doesNotContain("equipment you do not have");
+    }
+
+    @Test
+    void whenNothingOfAKindIsAllowedThePlanSaysWhichEquipmentWouldOpenIt() {
+        PlanResult result = plan(intake().age(70).balanced());
+        assertThat(result.plan().items()).noneMatch(i -> i.item().role() == Role.PSOAS_STRETCH || i.item().role() == Role.PSOAS_STRENGTHEN);
+        assertThat(result.advice()).anySatisfy(a -> assertThat(a).contains("a chair").contains("stretching").contains("High lunge"));
+        assertThat(result.advice()).anySatisfy(a -> assertThat(a).contains("a chair").contains("strengthening").contains("knee lift"));
+        assertThat(result.advice()).anySatisfy(a -> assertThat(a).contains("an exercise mat").contains("Kneeling lunge"));
+    }
 }

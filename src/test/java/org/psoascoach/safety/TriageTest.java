@@ -1,5 +1,7 @@
 package org.psoascoach.safety;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -55,6 +57,19 @@ class TriageTest {
         TriageResult withoutBackPain = screen(intake().conditions(Condition.CANCER).symptoms(Symptom.KNEE_PAIN));
         assertThat(withoutBackPain.level()).isEqualTo(TriageLevel.MODIFY);
         assertThat(withoutBackPain.has(ReasonCode.CANCER_HISTORY)).isFalse();
+    }
+
+    @Test
+    void cancerTogetherWithAnyPainMeansSeeADoctor() {
+        for (var withPain : List.of(intake().conditions(Condition.CANCER).pain(null, true, false),
+                intake().conditions(Condition.CANCER).pain(1, false, false),
+                intake().conditions(Condition.CANCER).pain(null, false, true),
+                intake().conditions(Condition.CANCER).symptoms(Symptom.FRONT_HIP_PAIN),
+                intake().conditions(Condition.CANCER).symptoms(Symptom.DEEP_PELVIC_PAIN))) {
+            assertThat(screen(withPain).level()).isEqualTo(TriageLevel.SEE_DOCTOR);
+            assertThat(screen(withPain).has(ReasonCode.CANCER_HISTORY)).isTrue();
+        }
+        assertThat(screen(intake().conditions(Condition.CANCER).pain(0, false, false)).has(ReasonCode.CANCER_HISTORY)).isFalse();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.psoascoach.session;
+package org.psoascoach.planning;
 
 import java.time.DayOfWeek;
 import java.util.EnumSet;

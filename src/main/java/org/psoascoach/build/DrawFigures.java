@@ -1,4 +1,6 @@
-package org.psoascoach.catalog.figure;
+package org.psoascoach.build;
+
+import org.psoascoach.catalog.figure.FigureRenderer;
 
 import org.psoascoach.catalog.Catalog;
 import org.psoascoach.catalog.CatalogLoader;
