@@ -178,6 +178,74 @@ class BrowserTest {
     }
 
     @Test
+    void aPregnantPersonAtWeek20WithAHelperIsNeverAskedToLieDown() {
+        visit("/signup", "signup-pregnant");
+        signUp("expecting@example.org");
+        List<String> visited = new ArrayList<>();
+        page.onFrameNavigated(frame -> { if (frame == page.mainFrame()) visited.add(frame.url()); });
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Begin")).click();
+        next();
+        page.getByLabel("Age").fill("33");
+        page.getByLabel("If you are pregnant: week of pregnancy").fill("20");
+        look("step-about-pregnant");
+        next();
+        for (String thing : List.of("Exercise mat", "Chair", "Sturdy table", "Stability ball")) page.getByLabel(thing).check();
+        page.getByLabel("Someone is with me who can help with partner tests").check();
+        page.getByLabel("Minutes you can spare per session").fill("15");
+        next();
+        assertThat(page).hasURL(server.base + "/assessment/hold");
+        page.locator("#f-tests-standingHipFlexionHold-left-seconds").fill("12");
+        page.locator("input[name='tests.standingHipFlexionHold.left.pelvisStable'][value=yes]").check();
+        page.locator("#f-tests-standingHipFlexionHold-right-seconds").fill("24");
+        page.locator("input[name='tests.standingHipFlexionHold.right.pelvisStable'][value=yes]").check();
+        look("step-hold-pregnant");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("See my results")).click();
+
+        assertThat(page).hasURL(server.base + "/results");
+        assertThat(visited).noneMatch(url -> url.contains("/assessment/thomas") || url.contains("/assessment/leg-raise")
+                || url.contains("/assessment/resisted"));
+        assertThat(page.locator("main")).containsText("no test is done lying down");
+        look("results-pregnant");
+        page.navigate(server.base + "/program");
+        assertThat(page.locator("li.item").first()).isVisible();
+        for (var item : org.psoascoach.Fixtures.CATALOG.items()) {
+            if (item.position().isLying()) assertThat(page.locator("li.item")).not().containsText(new String[] {item.text().name()});
+        }
+        look("program-pregnant");
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void anUrgentSignEndsOnAPageWithNoDeadEndAndNothingInvitesExercise() {
+        visit("/signup", "signup-urgent");
+        signUp("fallen@example.org");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Begin")).click();
+        page.getByLabel("A fall, accident or hard knock in the last weeks that a doctor has not seen yet").check();
+        next();
+        assertThat(page).hasURL(server.base + "/results");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Please get medical help now"))).isVisible();
+        var main = page.locator("main");
+        assertThat(main).containsText("emergency");
+        assertThat(main).not().containsText("tick");
+        assertThat(main).not().containsText("cleared");
+        assertThat(main).containsText("come back once you have been seen");
+        assertThat(page.locator("main a[href='/program'], main a[href='/session']")).hasCount(0);
+        look("results-urgent");
+        visit("/progress", "progress-urgent");
+        assertThat(page.locator("main")).not().containsText("Start today's session");
+        assertThat(page.locator("main a[href='/session']")).hasCount(0);
+        assertThat(page.locator("main")).containsText("Exercise is on hold");
+        visit("/reminders", "reminders-urgent");
+        assertThat(page.locator("main")).containsText("shows no session days now");
+        visit("/learn/doctor", "learn-doctor");
+        String text = page.locator("main").innerText();
+        int now = text.indexOf("Get medical help now"), fall = text.indexOf("a fall, an accident"), book = text.indexOf("Book an appointment");
+        assertThat(now).isNotNegative();
+        assertThat(fall).as("a fall is under 'Get medical help now'").isGreaterThan(now).isLessThan(book);
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
     void aBadValueIsRefusedWithItsMessageBesideTheField() {
         visit("/signup", "signup-first");
         page.getByLabel("Email").fill("not an email");

@@ -92,6 +92,23 @@ class RemindersTest {
         }
     }
 
+    @Test
+    void whileExerciseIsOnHoldTheFeedHasNoSessionOrTestDayAndThePageSaysWhy() throws Exception {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient browser = deskWorker(server);
+            String address = makeAddress(browser);
+            // a new assessment with an urgent sign: the latest answers rule exercise out
+            browser.post("/assessment/restart");
+            browser.post("/assessment/safety", "symptoms", "recent-trauma");
+            HttpResponse<String> feed = new WebClient("").get(address);
+            assertThat(feed.statusCode()).isEqualTo(200);
+            List<VEvent> events = new CalendarBuilder().build(new StringReader(feed.body())).getComponents("VEVENT");
+            assertThat(events).isEmpty();
+            assertThat(browser.get("/reminders").body()).contains("shows no session days now");
+            assertThat(browser.get("/progress").body()).contains("Exercise is on hold").doesNotContain("href=\"/session\"");
+        }
+    }
+
     private static String makeAddress(WebClient browser) {
         browser.get("/reminders");
         Matcher m = ADDRESS.matcher(browser.post("/reminders/new").body());

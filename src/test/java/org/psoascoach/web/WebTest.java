@@ -181,7 +181,7 @@ class WebTest {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
             WebClient browser = startAssessment(server);
             HttpResponse<String> results = browser.follow(browser.post("/assessment/safety", "symptoms", "cauda-equina-signs"));
-            assertThat(results.body()).contains("Please get medical help today").doesNotContain("See my program");
+            assertThat(results.body()).contains("Please get medical help now").doesNotContain("See my program");
         }
     }
 
