@@ -113,7 +113,7 @@ final class AssessmentWizard {
         ask.say("");
         ask.say("Now the tests. Each is done on the left side, then the right. Answer n to skip a test.");
         if (introduce(TestId.STANDING_HIP_FLEXION_HOLD)) {
-            ObjectNode t = tests.putObject("standingHipFlexionHold");
+            ObjectNode t = tests.putObject(TestId.STANDING_HIP_FLEXION_HOLD.intakeField());
             for (String side : List.of("left", "right")) {
                 ObjectNode s = t.putObject(side);
                 s.put("seconds", ask.decimal("  " + cap(side) + " knee: seconds it stayed up once you let go (0-300)?", 0, 300, false));
@@ -121,7 +121,7 @@ final class AssessmentWizard {
             }
         }
         if (TestEligibility.askable(TestId.MODIFIED_THOMAS, pregnancyWeek, has) && introduce(TestId.MODIFIED_THOMAS)) {
-            ObjectNode t = tests.putObject("modifiedThomas");
+            ObjectNode t = tests.putObject(TestId.MODIFIED_THOMAS.intakeField());
             for (String side : List.of("left", "right")) {
                 ObjectNode s = t.putObject(side);
                 s.put("thighRestsOnTable", ask.yesNo("  " + cap(side) + " leg lowered: did the back of the thigh rest on the table?", null));
@@ -134,13 +134,13 @@ final class AssessmentWizard {
         }
         if (partner) {
             if (TestEligibility.askable(TestId.PRONE_LEG_RAISE, pregnancyWeek, has) && introduce(TestId.PRONE_LEG_RAISE)) {
-                ObjectNode t = tests.putObject("proneLegRaise");
+                ObjectNode t = tests.putObject(TestId.PRONE_LEG_RAISE.intakeField());
                 for (String side : List.of("left", "right")) {
                     t.putObject(side).put("heightCm", ask.decimal("  " + cap(side) + " leg: height your partner measured, in cm (0-150)?", 0, 150, false));
                 }
             }
             if (TestEligibility.askable(TestId.RESISTED_HIP_FLEXION, pregnancyWeek, has) && introduce(TestId.RESISTED_HIP_FLEXION)) {
-                ObjectNode t = tests.putObject("resistedHipFlexion");
+                ObjectNode t = tests.putObject(TestId.RESISTED_HIP_FLEXION.intakeField());
                 ask.say("  Grades: 5 held firm against full pressure, 4 held against some, 3 moved only without pressure, 2 or less could barely move.");
                 for (String side : List.of("left", "right")) {
                     t.putObject(side).put("grade", ask.integer("  " + cap(side) + " side grade (0-5)?", 0, 5, null, false));

@@ -1,5 +1,6 @@
 package org.psoascoach.contract;
 
+import org.psoascoach.assessment.TestId;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.psoascoach.assessment.Activity;
 import org.psoascoach.assessment.Condition;
@@ -35,17 +36,17 @@ public final class IntakeJson {
 
         ObjectNode tests = root.putObject("tests");
         TestResults t = intake.tests();
-        pair(tests, "standingHipFlexionHold", t.standingHipFlexionHold(), (n, r) -> {
+        pair(tests, TestId.STANDING_HIP_FLEXION_HOLD.intakeField(), t.standingHipFlexionHold(), (n, r) -> {
             Json.number(n, "seconds", r.seconds());
             n.put("pelvisStable", r.pelvisStable());
         });
-        pair(tests, "modifiedThomas", t.modifiedThomas(), (n, r) -> {
+        pair(tests, TestId.MODIFIED_THOMAS.intakeField(), t.modifiedThomas(), (n, r) -> {
             n.put("thighRestsOnTable", r.thighRestsOnTable()).put("lowBackArched", r.lowBackArched());
             if (r.hipAngleDeg() != null) Json.number(n, "hipAngleDeg", r.hipAngleDeg());
             if (r.kneeAngleDeg() != null) Json.number(n, "kneeAngleDeg", r.kneeAngleDeg());
         });
-        pair(tests, "proneLegRaise", t.proneLegRaise(), (n, r) -> Json.number(n, "heightCm", r.heightCm()));
-        pair(tests, "resistedHipFlexion", t.resistedHipFlexion(), (n, r) -> n.put("grade", r.grade()));
+        pair(tests, TestId.PRONE_LEG_RAISE.intakeField(), t.proneLegRaise(), (n, r) -> Json.number(n, "heightCm", r.heightCm()));
+        pair(tests, TestId.RESISTED_HIP_FLEXION.intakeField(), t.resistedHipFlexion(), (n, r) -> n.put("grade", r.grade()));
 
         root.set("equipment", Json.strings(intake.equipment().stream().map(Equipment::id).toList()));
         root.put("minutesPerSession", intake.minutesPerSession());

@@ -1,5 +1,6 @@
 package org.psoascoach.contract;
 
+import org.psoascoach.assessment.TestId;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -105,15 +106,15 @@ public final class IntakeReader {
     }
 
     private static TestResults tests(JsonIn t) {
-        if (!t.expectObject("standingHipFlexionHold", "modifiedThomas", "proneLegRaise", "resistedHipFlexion")) return TestResults.none();
+        if (!t.expectObject(TestId.STANDING_HIP_FLEXION_HOLD.intakeField(), TestId.MODIFIED_THOMAS.intakeField(), TestId.PRONE_LEG_RAISE.intakeField(), TestId.RESISTED_HIP_FLEXION.intakeField())) return TestResults.none();
         return new TestResults(
-                pair(t.field("standingHipFlexionHold"), s -> {
+                pair(t.field(TestId.STANDING_HIP_FLEXION_HOLD.intakeField()), s -> {
                     s.expectObject("seconds", "pelvisStable");
                     Double seconds = s.number("seconds", 0, 300, true);
                     Boolean stable = s.bool("pelvisStable", true);
                     return seconds == null || stable == null ? null : new TestResults.HoldTest(seconds, stable);
                 }),
-                pair(t.field("modifiedThomas"), s -> {
+                pair(t.field(TestId.MODIFIED_THOMAS.intakeField()), s -> {
                     s.expectObject("thighRestsOnTable", "lowBackArched", "hipAngleDeg", "kneeAngleDeg");
                     Boolean rests = s.bool("thighRestsOnTable", true);
                     Boolean arched = s.bool("lowBackArched", true);
@@ -121,12 +122,12 @@ public final class IntakeReader {
                     Double knee = s.number("kneeAngleDeg", 30, 180, false);
                     return rests == null || arched == null ? null : new TestResults.ThomasTest(rests, arched, hip, knee);
                 }),
-                pair(t.field("proneLegRaise"), s -> {
+                pair(t.field(TestId.PRONE_LEG_RAISE.intakeField()), s -> {
                     s.expectObject("heightCm");
                     Double height = s.number("heightCm", 0, 150, true);
                     return height == null ? null : new TestResults.LegRaiseTest(height);
                 }),
-                pair(t.field("resistedHipFlexion"), s -> {
+                pair(t.field(TestId.RESISTED_HIP_FLEXION.intakeField()), s -> {
                     s.expectObject("grade");
                     Integer grade = s.integer("grade", 0, 5, true);
                     return grade == null ? null : new TestResults.ResistedTest(grade);
