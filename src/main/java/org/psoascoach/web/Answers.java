@@ -67,17 +67,12 @@ final class Answers {
 
     Answers copy() { return new Answers(root.deepCopy()); }
 
-    boolean hasPartner() { return codes("equipment").contains(Equipment.PARTNER.id()); }
-
     /** The equipment ticked so far (unknown codes are left to the intake reader to report). */
     Set<Equipment> equipment() {
         Set<Equipment> out = java.util.EnumSet.noneOf(Equipment.class);
         for (String code : codes("equipment")) {
-            try {
-                out.add(Equipment.fromId(code));
-            } catch (RuntimeException unknown) {
-                // reported by IntakeReader with its path
-            }
+            Equipment e = Equipment.fromId(code);
+            if (e != null) out.add(e);
         }
         return out;
     }
