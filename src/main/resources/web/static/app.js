@@ -19,13 +19,43 @@ for (const input of document.querySelectorAll('input[data-select-on-focus]')) in
 
 // Offline: a service worker keeps today's session page and queues a session logged without a network; every
 // page that opens with a network asks it to send what is queued.
+// Logs queued offline belong to the account they were made under (the page names it in data-account): only that
+// account's sign-in sends or shows them, and signing out asks whether to keep or discard any not sent yet.
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {});
+  const account = document.body.dataset.account || '';
   const tell = (message) => navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(message));
+  const ask = (message) => Promise.race([
+    navigator.serviceWorker.ready.then((registration) => new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (event) => resolve(event.data);
+      registration.active?.postMessage(message, [channel.port2]);
+    })),
+    new Promise((resolve) => setTimeout(() => resolve(0), 1500)),
+  ]);
   if (navigator.onLine) tell({ type: 'sync' });
   window.addEventListener('online', () => tell({ type: 'sync' }));
-  for (const form of document.querySelectorAll('form[action="/signout"]')) form.addEventListener('submit', () => tell({ type: 'forget' }));
-  tell({ type: 'report' });
+  const dialog = document.getElementById('unsent-logs');
+  for (const form of document.querySelectorAll('form[action="/signout"]')) {
+    form.addEventListener('submit', async (event) => {
+      if (form.dataset.asked === 'yes') return;
+      event.preventDefault();
+      const unsent = account && dialog ? await ask({ type: 'count', account }) : 0;
+      const leave = (discard) => {
+        if (discard) tell({ type: 'discard', account });
+        tell({ type: 'forget' });
+        form.dataset.asked = 'yes';
+        form.requestSubmit();
+      };
+      if (!unsent) return leave(false);
+      const text = dialog.querySelector('p');
+      text.textContent = text.dataset.template.replace('{0}', unsent);
+      dialog.querySelector('button[value=keep]').onclick = () => { dialog.close(); leave(false); };
+      dialog.querySelector('button[value=discard]').onclick = () => { dialog.close(); leave(true); };
+      dialog.showModal();
+    });
+  }
+  tell({ type: 'report', account });
   const status = document.getElementById('offline-status');
   navigator.serviceWorker.addEventListener('message', (event) => {
     if (!status) return;
@@ -34,7 +64,7 @@ if ('serviceWorker' in navigator) {
       status.querySelector('.sent').hidden = false;
       status.hidden = false;
     }
-    if (event.data?.type === 'refused') {
+    if (event.data?.type === 'refused' && event.data.account === account) {
       status.querySelector('.refused').textContent = status.dataset.refused.replace('{0}', event.data.dates.join(', '));
       status.querySelector('.refused').hidden = false;
       status.querySelector('button').hidden = false;
@@ -42,7 +72,7 @@ if ('serviceWorker' in navigator) {
     }
   });
   status?.querySelector('button').addEventListener('click', () => {
-    tell({ type: 'dismiss' });
+    tell({ type: 'dismiss', account });
     status.hidden = true;
   });
 }

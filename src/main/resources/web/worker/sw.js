@@ -2,7 +2,10 @@
 // offline until the server can be reached. A queued log is sent with its idempotency key, so however often a
 // send is retried (a lost answer, two tabs, a sync that overlaps another) the server saves it once.
 
-const CACHE = 'psoas-session-v1';
+const CACHE = 'psoas-session-v2';
+// Every answer names the signed-in account's device tag in this header (none when nobody is signed in). A queued
+// log and the kept session page belong to the account they were made under, and only ever go to that account.
+const ACCOUNT_HEADER = 'X-Psoas-Account';
 const QUEUE_DB = 'psoas-offline';
 const OFFLINE_PAGE = '/session/offline';
 const CACHED = /^\/(static|webjars|figures)\//;
@@ -28,16 +31,38 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(request));
   } else if (request.method === 'GET' && CACHED.test(url.pathname)) {
     event.respondWith(cachedThenRefreshed(request));
+  } else if (request.method === 'GET' && request.mode === 'navigate') {
+    event.respondWith(noteWhoIsSignedIn(request));
   }
 });
 
+/** Any page: passed through, noting whose it is, so that another person's kept session page goes. */
+async function noteWhoIsSignedIn(request) {
+  const response = await fetch(request);
+  if (response.type === 'basic') await seen(response.headers.get(ACCOUNT_HEADER) || '');
+  return response;
+}
+
+/** The kept session page belongs to one account: once the server names another (or nobody), it is removed. */
+async function seen(account) {
+  const cache = await caches.open(CACHE);
+  const kept = await cache.match('/session');
+  if (kept && (kept.headers.get(ACCOUNT_HEADER) || '') !== account) await cache.delete('/session');
+}
+
 self.addEventListener('message', (event) => {
-  if (event.data && event.data.type === 'sync') event.waitUntil(sendQueued());
-  if (event.data && event.data.type === 'keep') event.waitUntil(keep(event.data.urls || []));
-  if (event.data && event.data.type === 'report') event.waitUntil(report(event.source));
-  if (event.data && event.data.type === 'dismiss') event.waitUntil(clear('refused'));
-  // signing out: the kept session page is personal, so it goes (queued logs stay until they are sent)
-  if (event.data && event.data.type === 'forget') event.waitUntil(caches.open(CACHE).then((cache) => cache.delete('/session')));
+  const data = event.data || {};
+  const account = data.account || '';
+  if (data.type === 'sync') event.waitUntil(sendQueued());
+  if (data.type === 'keep') event.waitUntil(keep(data.urls || []));
+  if (data.type === 'report') event.waitUntil(report(event.source, account));
+  if (data.type === 'dismiss') event.waitUntil(removeWhere('refused', (entry) => entry.account === account));
+  // signing out: the kept session page is personal, so it goes; queued logs stay for their own account, unless discarded
+  if (data.type === 'forget') event.waitUntil(caches.open(CACHE).then((cache) => cache.delete('/session')));
+  if (data.type === 'discard') event.waitUntil(removeWhere('queue', (entry) => entry.account === account));
+  if (data.type === 'count' && event.ports[0]) {
+    event.waitUntil(all('queue').then((queued) => event.ports[0].postMessage(queued.filter((entry) => entry.account === account).length)));
+  }
 });
 
 self.addEventListener('sync', (event) => {
@@ -49,6 +74,7 @@ async function networkFirst(request) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
+    await seen(response.headers.get(ACCOUNT_HEADER) || '');
     // a redirect (signed out, no program yet) is not the session page: keep the last real one
     if (response.ok && !response.redirected) await cache.put('/session', response.clone());
     return response;
@@ -90,7 +116,8 @@ async function logOrQueue(request) {
   try {
     return await fetch(request);
   } catch (offline) {
-    await enqueue(sessionOf(await copy.formData()));
+    const form = await copy.formData();
+    await enqueue(form.get('account') || '', sessionOf(form));
     if (self.registration.sync) self.registration.sync.register('psoas-logs').catch(() => {});
     return (await caches.match(OFFLINE_PAGE)) || new Response('Saved on this device.', { headers: { 'Content-Type': 'text/plain' } });
   }
@@ -119,25 +146,29 @@ function sessionOf(form) {
   return session;
 }
 
-/** Sends every queued log once the server answers. A log the server refuses (it can never succeed) is set aside. */
+/**
+ * Sends the queued logs of the account signed in now, once the server answers; another person's logs on this browser
+ * wait for their own sign-in. A log the server refuses (it can never succeed) is set aside for its owner to see.
+ */
 async function sendQueued() {
-  const queued = await all('queue');
-  if (queued.length === 0) return;
-  let token;
+  if ((await all('queue')).length === 0) return;
+  let token, account;
   try {
     const who = await fetch('/api/v1/plans', { credentials: 'same-origin' });
-    if (!who.ok) return; // signed out: the logs wait for the next sign-in
+    if (!who.ok) return; // signed out: the logs wait for their owner's next sign-in
     token = who.headers.get('X-CSRF-Token');
+    account = who.headers.get(ACCOUNT_HEADER) || '';
   } catch (offline) {
     return;
   }
+  const queued = (await all('queue')).filter((entry) => account !== '' && entry.account === account);
   let sent = 0, refused = 0;
   for (const entry of queued) {
     let response;
     try {
       response = await fetch('/api/v1/sessions', {
         method: 'POST', credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': token },
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': token, [ACCOUNT_HEADER]: entry.account },
         body: JSON.stringify(entry.session),
       });
     } catch (offline) {
@@ -147,7 +178,7 @@ async function sendQueued() {
       await remove('queue', entry.key);
       sent++;
     } else if (response.status === 400 || response.status === 409) {
-      await put('refused', { key: entry.key, session: entry.session, problem: await response.text() });
+      await put('refused', { key: entry.key, account: entry.account, session: entry.session, problem: await response.text() });
       await remove('queue', entry.key);
       refused++;
     } else {
@@ -156,17 +187,21 @@ async function sendQueued() {
   }
   for (const client of await self.clients.matchAll()) {
     if (sent > 0) client.postMessage({ type: 'synced', sent });
-    if (refused > 0) await report(client);
+    if (refused > 0) await report(client, account);
   }
 }
 
-/** Tells a page about logs the server refused, so the person can enter them again: nothing is lost silently. */
-async function report(client) {
-  const refused = await all('refused');
-  if (client && refused.length > 0) client.postMessage({ type: 'refused', dates: refused.map((entry) => entry.session.date) });
+/** Tells a page about its own account's logs the server refused, so the person can enter them again: nothing is lost silently. */
+async function report(client, account) {
+  const refused = (await all('refused')).filter((entry) => account !== '' && entry.account === account);
+  if (client && refused.length > 0) client.postMessage({ type: 'refused', account, dates: refused.map((entry) => entry.session.date) });
 }
 
-function enqueue(session) { return put('queue', { key: session.idempotencyKey, session }); }
+function enqueue(account, session) { return put('queue', { key: session.idempotencyKey, account, session }); }
+
+async function removeWhere(name, which) {
+  for (const entry of await all(name)) if (which(entry)) await remove(name, entry.key);
+}
 
 function open() {
   return new Promise((resolve, reject) => {
@@ -196,4 +231,3 @@ function remove(name, key) { return store(name, 'readwrite', (s) => s.delete(key
 
 function all(name) { return store(name, 'readonly', (s) => s.getAll()); }
 
-function clear(name) { return store(name, 'readwrite', (s) => s.clear()); }

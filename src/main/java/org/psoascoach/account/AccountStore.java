@@ -49,6 +49,19 @@ final class AccountStore {
                 .findOne();
     }
 
+    void setPassword(String id, String hash) {
+        h.createUpdate("UPDATE account SET password_hash = :hash WHERE id = :id").bind("hash", hash).bind("id", id).execute();
+    }
+
+    void setEmail(String id, String email) {
+        h.createUpdate("UPDATE account SET email = :email, email_key = :key WHERE id = :id")
+                .bind("email", email).bind("key", emailKey(email)).bind("id", id).execute();
+    }
+
+    Optional<String> passwordHash(String id) {
+        return h.createQuery("SELECT password_hash FROM account WHERE id = :id").bind("id", id).mapTo(String.class).findOne();
+    }
+
     int delete(String id) { return h.createUpdate("DELETE FROM account WHERE id = :id").bind("id", id).execute(); }
 
     void link(String practitionerId, String clientId, String at) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * sign-in, practitioner–client links, and deletion of an account with everything that was theirs.
  */
 public final class Accounts {
-    public static final int MIN_PASSWORD = 10, MAX_PASSWORD = 1024, MAX_EMAIL = 254;
+    public static final int MIN_PASSWORD = PasswordPolicy.MIN_LENGTH, MAX_PASSWORD = PasswordPolicy.MAX_LENGTH, MAX_EMAIL = 254;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final Database db;
@@ -38,9 +38,8 @@ public final class Accounts {
         if (trimmed.isEmpty() || trimmed.length() > MAX_EMAIL || !EMAIL.matcher(trimmed).matches()) {
             problems.add(new Problem("email", "must be an email address such as name@example.org"));
         }
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            problems.add(new Problem("password", "must be at least " + MIN_PASSWORD + " characters long"));
-        }
+        PasswordPolicy.Weakness weak = PasswordPolicy.check(password, trimmed, java.util.Locale.ENGLISH).orElse(null);
+        if (weak != null) problems.add(WeakPassword.problem(weak));
         AccountRole parsedRole = AccountRole.fromId(role);
         if (parsedRole == null) problems.add(new Problem("role", "must be one of " + AccountRole.allowedIds()));
         ZoneId zone = null;
@@ -49,7 +48,7 @@ public final class Accounts {
         } catch (DateTimeException e) {
             problems.add(new Problem("timeZone", "must be a time zone such as Europe/Berlin or America/New_York"));
         }
-        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        if (!problems.isEmpty()) throw WeakPassword.orInvalid(problems, weak);
 
         Account account = new Account(Ids.next(), trimmed, parsedRole, zone, Times.stored(clock.instant()));
         String hash = Passwords.hash(password); // slow on purpose: hash before the transaction, not inside it
@@ -76,6 +75,76 @@ public final class Accounts {
             return Optional.empty();
         }
         return Passwords.matches(password, found.get().passwordHash()) ? Optional.of(found.get().account()) : Optional.empty();
+    }
+
+    /** What a sign-in attempt came to. */
+    public sealed interface SignInResult {
+        record SignedIn(Account account) implements SignInResult {}
+
+        record Wrong() implements SignInResult {}
+
+        /** Too many wrong passwords lately: refused without looking at this one. */
+        record Locked(SignInThrottle.Verdict verdict) implements SignInResult {}
+    }
+
+    /**
+     * A sign-in through the throttle: refused while the account or the client address is locked (unless the device
+     * signed in to this account before), counted when wrong, and clearing the account's failures when right.
+     */
+    public SignInResult signIn(String email, String password, String client, boolean knownDevice, SignInThrottle throttle) {
+        SignInThrottle.Verdict verdict = throttle.check(email, client, knownDevice);
+        if (!verdict.allowed()) return new SignInResult.Locked(verdict);
+        Optional<Account> account = signIn(email, password);
+        if (account.isEmpty()) {
+            throttle.failed(email, client);
+            return new SignInResult.Wrong();
+        }
+        throttle.clear(email);
+        return new SignInResult.SignedIn(account.get());
+    }
+
+    /** Whether this is the account's password (for changes that ask for it again). */
+    public boolean passwordIs(Account account, String password) {
+        if (password == null) return false;
+        Optional<String> hash = db.jdbi().withHandle(h -> new AccountStore(h).passwordHash(account.id()));
+        if (hash.isEmpty() || hash.get() == null) {
+            Passwords.spendTheSameTime(password);
+            return false;
+        }
+        return Passwords.matches(password, hash.get());
+    }
+
+    /** Sets a new password after checking its strength; the caller ends the other sign-ins. */
+    public void setPassword(Account account, String password) {
+        PasswordPolicy.check(password, account.email(), java.util.Locale.ENGLISH).ifPresent(w -> {
+            throw new WeakPassword(w);
+        });
+        String hash = Passwords.hash(password);
+        db.jdbi().useTransaction(h -> {
+            new AccountStore(h).setPassword(account.id(), hash);
+            Revisions.renew(h, account.id());
+        });
+    }
+
+    /** Moves the account to another email; refused when it is not an address or another account has it. */
+    public Account changeEmail(Account account, String email) {
+        String trimmed = email == null ? "" : email.trim();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_EMAIL || !EMAIL.matcher(trimmed).matches()) {
+            throw new InvalidInputException(List.of(new Problem("email", "must be an email address such as name@example.org")));
+        }
+        try {
+            db.jdbi().useTransaction(h -> {
+                AccountStore store = new AccountStore(h);
+                Optional<AccountStore.WithHash> other = store.byEmail(trimmed);
+                if (other.isPresent() && !other.get().account().id().equals(account.id())) throw emailTaken();
+                store.setEmail(account.id(), trimmed);
+                Revisions.renew(h, account.id());
+            });
+        } catch (RuntimeException e) {
+            if (Constraints.isUniqueViolation(e)) throw emailTaken();
+            throw e;
+        }
+        return new Account(account.id(), trimmed, account.role(), account.timeZone(), account.createdAt());
     }
 
     public Optional<Account> find(String id) { return db.jdbi().withHandle(h -> new AccountStore(h).byId(id)); }
@@ -108,7 +177,12 @@ public final class Accounts {
      * re-test and link that was theirs. Returns whether there was such an account.
      */
     public boolean delete(String accountId) {
-        return db.jdbi().inTransaction(h -> new AccountStore(h).delete(accountId)) == 1;
+        return db.jdbi().inTransaction(h -> {
+            String email = h.createQuery("SELECT email FROM account WHERE id = :id").bind("id", accountId).mapTo(String.class).findOne().orElse(null);
+            // the guessing counters name the email, not the account: they go with it
+            if (email != null) h.createUpdate("DELETE FROM sign_in_failure WHERE subject = :s").bind("s", SignInThrottle.accountSubject(email)).execute();
+            return new AccountStore(h).delete(accountId);
+        }) == 1;
     }
 
     /** The problem message when the email is in use (pages show their own words for it). */

@@ -8,6 +8,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.psoascoach.mail.Mailer;
+import org.psoascoach.mail.SmtpMailer;
+import org.psoascoach.web.Settings;
+
+import java.net.URI;
+import java.net.URISyntaxException;
 
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -34,8 +40,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port to listen on, 1-65535 (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--secure-cookies", description = "Mark cookies Secure: use it when the app is reached over HTTPS (a proxy in front).")
+    @Option(names = "--secure-cookies", description = "Mark cookies Secure and send HSTS: use it when the app is reached over HTTPS (a proxy in front).")
     boolean secureCookies;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The address people reach this app at, e.g. https://coach.example.org; links in mail and the calendar address use it "
+                    + "(default: http://HOST:PORT as listened on).")
+    String publicUrl;
+
+    @Option(names = "--smtp", paramLabel = "URL",
+            description = "Mail server for password-reset links, e.g. smtp://user:password@mail.example.org:587?from=coach@example.org "
+                    + "(or the PSOAS_SMTP variable). Without one, `psoas account reset-link EMAIL` makes the link.")
+    String smtp;
 
     /**
      * Jetty sizes its queues by how many object references fit a cache line, and asks the platform MBean server
@@ -57,13 +73,30 @@ final class ServeCommand implements Callable<Integer> {
             err.println("psoas serve: --port: must be a number from 1 to 65535, got " + port);
             return Psoas.BAD_INPUT;
         }
+        String address = publicUrl != null ? publicUrl : "http://" + host + ":" + port;
+        String publicProblem = publicUrlProblem(address);
+        if (publicProblem != null) {
+            err.println("psoas serve: --public-url: " + publicProblem + ", got " + address);
+            return Psoas.BAD_INPUT;
+        }
+        String smtpUrl = smtp != null ? smtp : System.getenv("PSOAS_SMTP");
+        Mailer mailer = Mailer.NONE;
+        if (smtpUrl != null && !smtpUrl.isBlank()) {
+            try {
+                mailer = SmtpMailer.of(smtpUrl);
+            } catch (IllegalArgumentException e) {
+                err.println("psoas serve: --smtp: " + e.getMessage());
+                return Psoas.BAD_INPUT;
+            }
+        }
+        Settings settings = new Settings(secureCookies, URI.create(address), mailer, 1.0);
         DatabaseLocation location = LocalRecord.location(store, err, "serve"); // the same --db handling as every record command
         if (location == null) return Psoas.BAD_INPUT;
         // the database opens and migrates while the catalog loads and the web server starts; pages wait for it
         Database db = Database.opening(location);
         avoidPlatformMBeanServer();
         Engine engine = Engine.get();
-        Javalin app = WebApp.create(db, engine.catalog, engine.messages, Clock.systemUTC(), secureCookies);
+        Javalin app = WebApp.create(db, engine.catalog, engine.messages, Clock.systemUTC(), settings);
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
@@ -87,6 +120,20 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return Psoas.OK;
+    }
+
+    /** Why this is not a public address (http or https, a host, no path, query or fragment), or null when it is one. */
+    static String publicUrlProblem(String url) {
+        try {
+            URI uri = new URI(url);
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) return "must start with http:// or https://";
+            if (uri.getHost() == null) return "must name a host, such as https://coach.example.org";
+            boolean path = uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/");
+            if (path || uri.getRawQuery() != null || uri.getRawFragment() != null) return "must be the site's root, without a path or query";
+            return null;
+        } catch (URISyntaxException e) {
+            return "must be a URL such as https://coach.example.org";
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -5,6 +5,10 @@ import io.javalin.http.HttpStatus;
 import org.psoascoach.account.Account;
 import org.psoascoach.account.AccountRole;
 import org.psoascoach.account.Accounts;
+import org.psoascoach.account.KnownDevices;
+import org.psoascoach.account.PasswordPolicy;
+import org.psoascoach.account.SignInThrottle;
+import org.psoascoach.account.WeakPassword;
 import org.psoascoach.json.InvalidInputException;
 import org.psoascoach.json.Problem;
 
@@ -21,20 +25,27 @@ public final class AccountPages {
     static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")
             && !z.startsWith("SystemV/")).sorted().toList();
 
+    /** A device that signed in before keeps this cookie, and with it gets past a lock someone else's guessing set off. */
+    static final String DEVICE_COOKIE = "psoas_device";
+
     private final Pages pages;
     private final Accounts accounts;
+    private final SignInThrottle throttle;
+    private final KnownDevices devices;
 
-    AccountPages(Pages pages, Accounts accounts) {
+    AccountPages(Pages pages, Accounts accounts, SignInThrottle throttle, KnownDevices devices) {
         this.pages = pages;
         this.accounts = accounts;
+        this.throttle = throttle;
+        this.devices = devices;
     }
 
     /** What the sign-up form shows: the answers so far and a message per field. */
     public record SignUpForm(String email, String role, String timeZone, Map<String, String> errors, List<AccountRole> roles,
                              List<String> timeZones) {}
 
-    /** What the sign-in form shows. */
-    public record SignInForm(String email, String next, boolean failed) {}
+    /** What the sign-in form shows: the email tried, where to go next, and why the last try did not sign in (or null). */
+    public record SignInForm(String email, String next, String error) {}
 
     void signUpForm(Context ctx) {
         pages.render(ctx, "signup.jte", "signup.title", Frame.Section.ACCOUNT,
@@ -45,15 +56,18 @@ public final class AccountPages {
         pages.visitors.checkForm(ctx);
         String email = ctx.formParam("email"), role = ctx.formParam("role"), zone = ctx.formParam("timeZone");
         Map<String, String> errors = new LinkedHashMap<>();
-        if (role != null && AccountRole.fromId(role) == AccountRole.CLIENT) errors.put("role", "signup.error.role");
+        Text t = pages.visitor(ctx).text();
+        if (role != null && AccountRole.fromId(role) == AccountRole.CLIENT) errors.put("role", t.get("signup.error.role"));
         Account account = null;
         if (errors.isEmpty()) {
             try {
                 account = accounts.signUp(email, ctx.formParam("password"), role, zone);
             } catch (InvalidInputException e) {
                 for (Problem p : e.problems()) {
-                    errors.put(p.path(), Accounts.EMAIL_TAKEN.equals(p.message()) ? "signup.error.emailTaken" : "signup.error." + p.path());
+                    String key = Accounts.EMAIL_TAKEN.equals(p.message()) ? "signup.error.emailTaken" : "signup.error." + p.path();
+                    errors.put(p.path(), t.get(key));
                 }
+                if (e instanceof WeakPassword weak) errors.put("password", passwordProblem(t, weak.weakness()));
             }
         }
         if (account == null) {
@@ -63,25 +77,52 @@ public final class AccountPages {
             return;
         }
         pages.visitors.signIn(ctx, account);
+        rememberDevice(ctx, account);
         ctx.redirect("/assessment", HttpStatus.SEE_OTHER);
     }
 
     void signInForm(Context ctx) {
-        pages.render(ctx, "signin.jte", "signin.title", Frame.Section.ACCOUNT, "form", new SignInForm("", safeNext(ctx.queryParam("next")), false));
+        pages.render(ctx, "signin.jte", "signin.title", Frame.Section.ACCOUNT, "form", new SignInForm("", safeNext(ctx.queryParam("next")), null));
+    }
+
+    /** Why a password is refused, in the visitor's words, with zxcvbn's hint when it has one. */
+    static String passwordProblem(Text t, PasswordPolicy.Weakness w) {
+        return switch (w.reason()) {
+            case TOO_SHORT -> t.get("password.error.short", PasswordPolicy.MIN_LENGTH);
+            case TOO_LONG -> t.get("password.error.long", PasswordPolicy.MAX_LENGTH);
+            case ONLY_SPACES -> t.get("password.error.spaces");
+            case LIKE_EMAIL -> t.get("password.error.email");
+            case EASY_TO_GUESS -> t.get("password.error.guessable") + (w.hint() == null ? "" : " " + w.hint());
+        };
     }
 
     void signIn(Context ctx) {
         pages.visitors.checkForm(ctx);
         String email = ctx.formParam("email");
         String next = safeNext(ctx.formParam("next"));
-        Optional<Account> account = accounts.signIn(email, ctx.formParam("password"));
-        if (account.isEmpty()) {
+        Text t = pages.visitor(ctx).text();
+        boolean known = devices.knows(ctx.cookie(DEVICE_COOKIE), email);
+        Accounts.SignInResult result = accounts.signIn(email, ctx.formParam("password"), ctx.ip(), known, throttle);
+        String shownEmail = email == null ? "" : email;
+        if (result instanceof Accounts.SignInResult.Locked locked) {
+            ctx.status(HttpStatus.TOO_MANY_REQUESTS);
+            ctx.header("Retry-After", String.valueOf(locked.verdict().retryAfter().toSeconds() + 1));
+            pages.render(ctx, "signin.jte", "signin.title", Frame.Section.ACCOUNT, "form",
+                    new SignInForm(shownEmail, next, t.get("signin.locked", locked.verdict().minutes())));
+        } else if (result instanceof Accounts.SignInResult.SignedIn signedIn) {
+            pages.visitors.signIn(ctx, signedIn.account());
+            if (!known) rememberDevice(ctx, signedIn.account());
+            ctx.redirect(next, HttpStatus.SEE_OTHER);
+        } else {
             ctx.status(HttpStatus.UNAUTHORIZED);
-            pages.render(ctx, "signin.jte", "signin.title", Frame.Section.ACCOUNT, "form", new SignInForm(email == null ? "" : email, next, true));
-            return;
+            pages.render(ctx, "signin.jte", "signin.title", Frame.Section.ACCOUNT, "form", new SignInForm(shownEmail, next, t.get("signin.failed")));
         }
-        pages.visitors.signIn(ctx, account.get());
-        ctx.redirect(next, HttpStatus.SEE_OTHER);
+    }
+
+    private void rememberDevice(Context ctx, Account account) {
+        String token = devices.remember(account);
+        ctx.cookie(new io.javalin.http.Cookie(DEVICE_COOKIE, token, "/signin", (int) KnownDevices.LIFETIME.toSeconds(),
+                pages.visitors.secureCookies(), true, null, io.javalin.http.SameSite.STRICT));
     }
 
     void signOut(Context ctx) {
@@ -90,9 +131,18 @@ public final class AccountPages {
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
-    /** Only a path on this site: "next" must never send a person to another site after signing in. */
+    /**
+     * Only a path on this site: "next" must never send a person to another site after signing in. A browser drops
+     * tabs and line breaks from a URL ("/\t/evil.example" becomes "//evil.example"), so any control character, a
+     * backslash or a second leading slash refuses it.
+     */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.contains("\n")) return "/program";
+        if (next == null || next.length() > 2000 || !next.startsWith("/")) return "/program";
+        for (int i = 0; i < next.length(); i++) {
+            char c = next.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '\\' || Character.isWhitespace(c)) return "/program";
+        }
+        if (next.startsWith("//")) return "/program";
         return next;
     }
 }

@@ -144,6 +144,11 @@ final class Api {
     void logSession(Context ctx) {
         Account who = account(ctx);
         checkCsrf(ctx);
+        if (!visitors.sameAccount(ctx, ctx.header(Visitors.ACCOUNT_HEADER))) {
+            // a log queued on a shared browser under another person's sign-in: it waits for that person
+            throw new Failure(HttpStatus.FORBIDDEN, "Another account's log", "This log was made under another account on this device",
+                    List.of(new Problem("$", "was made under another account; sign in as that person to send it")));
+        }
         requireJson(ctx, "the session");
         LocalDate today = journal.today(who);
         SessionLogReader.Read read;

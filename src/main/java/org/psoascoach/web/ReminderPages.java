@@ -16,10 +16,12 @@ import java.util.Optional;
 final class ReminderPages {
     private final Pages pages;
     private final Reminders reminders;
+    private final Settings settings;
 
-    ReminderPages(Pages pages, Reminders reminders) {
+    ReminderPages(Pages pages, Reminders reminders, Settings settings) {
         this.pages = pages;
         this.reminders = reminders;
+        this.settings = settings;
     }
 
     void show(Context ctx) { render(ctx, null, false); }
@@ -28,7 +30,7 @@ final class ReminderPages {
         pages.visitors.checkForm(ctx);
         Account who = pages.visitors.account(ctx);
         String token = reminders.newAddress(who);
-        render(ctx, address(ctx, token), false);
+        render(ctx, settings.link("/calendar/" + token + ".ics"), false);
     }
 
     void turnOff(Context ctx) {
@@ -58,11 +60,5 @@ final class ReminderPages {
         String madeOn = made.map(i -> t.date(LocalDate.ofInstant(i, who.timeZone()))).orElse(null);
         pages.render(ctx, "reminders.jte", "reminders.title", Frame.Section.PROGRAM, "address", newAddress, "madeOn", madeOn,
                 "turnedOff", turnedOff, "onHold", reminders.exerciseOnHold(who));
-    }
-
-    /** The full address as the person's calendar app must reach it: this server's scheme and host. */
-    private static String address(Context ctx, String token) {
-        String host = ctx.header("Host");
-        return ctx.scheme() + "://" + (host == null ? "127.0.0.1" : host) + "/calendar/" + token + ".ics";
     }
 }

@@ -2,15 +2,28 @@ package org.psoascoach.web;
 
 import io.javalin.http.Context;
 
-/** Headers every response carries: the strict CSP and the usual hardening. */
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Headers every response carries, the app's and Jetty's own error pages alike: the strict CSP and the usual hardening. */
 final class SecurityHeaders {
+    /** With HTTPS (--secure-cookies): browsers are told to use only HTTPS here for a year. */
+    static final String HSTS = "max-age=31536000; includeSubDomains";
+
     private SecurityHeaders() {}
 
-    static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", WebApp.CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    static Map<String, String> all(boolean https) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", WebApp.CONTENT_SECURITY_POLICY);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "same-origin");
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (https) headers.put("Strict-Transport-Security", HSTS);
+        return Map.copyOf(headers);
+    }
+
+    static void apply(Context ctx, Map<String, String> headers) {
+        headers.forEach(ctx::header);
     }
 }

@@ -60,6 +60,12 @@ final class SessionPages {
         Text t = pages.visitor(ctx).text();
         Optional<Plan> plan = plan(ctx, who);
         if (plan.isEmpty()) return;
+        if (!pages.visitors.sameAccount(ctx, ctx.formParam("account"))) {
+            // opened under another person's sign-in on this browser: never saved into this record
+            ctx.status(HttpStatus.CONFLICT);
+            pages.render(ctx, "message.jte", "session.otherAccount.title", Frame.Section.PROGRAM, "messageKey", "session.otherAccount.body");
+            return;
+        }
         Map<String, String> values = new LinkedHashMap<>();
         ctx.formParamMap().forEach((name, list) -> { if (!list.isEmpty() && !name.equals(Visitors.CSRF_FIELD)) values.put(name, list.get(0)); });
         Map<String, String> errors = new LinkedHashMap<>();

@@ -8,4 +8,7 @@ import org.psoascoach.account.Account;
  */
 public record Visitor(Text text, Account account, String csrf, String revision) {
     public boolean signedIn() { return account != null; }
+
+    /** The account's device tag ({@link Account#deviceTag()}), or null when nobody is signed in. */
+    public String deviceTag() { return account == null ? null : account.deviceTag(); }
 }

@@ -2,7 +2,12 @@ package org.psoascoach.web;
 
 import io.javalin.Javalin;
 import org.psoascoach.account.Accounts;
+import org.psoascoach.account.KnownDevices;
+import org.psoascoach.account.PasswordResets;
 import org.psoascoach.account.SignInSessions;
+import org.psoascoach.account.SignInThrottle;
+import org.psoascoach.export.DataExport;
+import org.psoascoach.store.Secrets;
 import org.psoascoach.assessment.Assessment;
 import org.psoascoach.catalog.Catalog;
 import org.psoascoach.journal.Journal;
@@ -28,30 +33,30 @@ public final class WebApp {
 
     private WebApp() {}
 
-    public static Javalin create(Database db, Catalog catalog, Messages english, Clock clock, boolean secureCookies) {
-        return create(db, catalog, english, clock, secureCookies, 1.0);
-    }
-
-    /**
-     * As above; {@code timeScale} speeds up the session player's clock (0.01: a 30 s hold takes 0.3 s). Only the
-     * browser tests set it; {@code psoas serve} always runs at 1.
-     */
-    public static Javalin create(Database db, Catalog catalog, Messages english, Clock clock, boolean secureCookies, double timeScale) {
+    /** The web app over this database, as {@code settings} say (public address, HTTPS, mail). */
+    public static Javalin create(Database db, Catalog catalog, Messages english, Clock clock, Settings settings) {
         Planner planner = new Planner(catalog, english);
         Journal journal = new Journal(db, planner, new SessionLogRules(catalog), clock);
         Accounts accounts = new Accounts(db, clock);
-        Visitors visitors = new Visitors(new SignInSessions(db, clock), Map.of("en", english), secureCookies);
+        SignInSessions sessions = new SignInSessions(db, clock);
+        SignInThrottle throttle = new SignInThrottle(db, clock);
+        // the form-token key is the deployment's, read from the database once it is open (`psoas serve` opens it late)
+        Visitors visitors = new Visitors(sessions, () -> Secrets.named(db, "form-token-key"), Map.of("en", english), settings.secureCookies());
         Renderer renderer = new Renderer();
         Pages pages = new Pages(visitors, renderer);
+        Map<String, String> securityHeaders = SecurityHeaders.all(settings.secureCookies());
 
         HomePages home = new HomePages(pages);
-        AccountPages account = new AccountPages(pages, accounts);
+        AccountPages account = new AccountPages(pages, accounts, throttle, new KnownDevices(db, clock));
+        PasswordResets resets = new PasswordResets(db, accounts, sessions, throttle, clock);
+        ResetPages reset = new ResetPages(pages, resets, settings, english);
+        AccountSettingsPages settingsPages = new AccountSettingsPages(pages, accounts, sessions, new DataExport(db, clock), journal);
         Assessment findings = new Assessment(english);
         AssessmentPages assessment = new AssessmentPages(pages, journal, planner, catalog, findings, db, clock);
         ProgramPages program = new ProgramPages(pages, journal, catalog);
-        SessionPages session = new SessionPages(pages, journal, timeScale);
+        SessionPages session = new SessionPages(pages, journal, settings.timeScale());
         ProgressPages progress = new ProgressPages(pages, journal, planner, findings);
-        ReminderPages reminders = new ReminderPages(pages, new Reminders(db, journal, accounts, english, clock));
+        ReminderPages reminders = new ReminderPages(pages, new Reminders(db, journal, accounts, english, clock), settings);
         LibraryPages library = new LibraryPages(pages, catalog);
         LearnPages learn = new LearnPages(pages);
         Api api = new Api(visitors, catalog, planner, journal);
@@ -68,6 +73,8 @@ public final class WebApp {
             // keeps them for seconds, so under load they outlived the young generation and filled the old one with
             // garbage (a full collection, ~50 ms, every half minute of wrk's reconnecting). Headers are parsed anew.
             config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheSize(0));
+            // what Jetty answers itself (a header too large, a request it cannot read) carries the same headers, no stack
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(securityHeaders)));
             // sign-in sessions live in the database (Visitors); Jetty's own servlet sessions are never used, and its
             // session handler would otherwise look for a session id among the cookies of every request
             config.jetty.modifyServletContextHandler(handler -> {
@@ -76,7 +83,8 @@ public final class WebApp {
             });
             var routes = config.routes;
             routes.before(ctx -> db.awaitOpen()); // `psoas serve` may start listening while the database still opens
-            routes.before(ctx -> SecurityHeaders.apply(ctx));
+            routes.before(ctx -> SecurityHeaders.apply(ctx, securityHeaders));
+            routes.before(RequestChecks::check);
             routes.get("/health", ctx -> ctx.result("ok"));
             routes.get("/static/<path>", stylesAndScripts::serve);
             routes.get("/figures/<path>", drawings::serve);
@@ -89,6 +97,18 @@ public final class WebApp {
             routes.get("/signin", account::signInForm);
             routes.post("/signin", account::signIn);
             routes.post("/signout", account::signOut);
+            routes.get("/reset", reset::requestForm);
+            routes.post("/reset", reset::request);
+            routes.get("/reset/{token}", reset::newPasswordForm);
+            routes.post("/reset/{token}", reset::setPassword);
+
+            routes.get("/account", settingsPages::show);
+            routes.post("/account/email", settingsPages::changeEmail);
+            routes.post("/account/password", settingsPages::changePassword);
+            routes.post("/account/devices/others", settingsPages::signOutOthers);
+            routes.get("/account/export.json", settingsPages::exportJson);
+            routes.get("/account/export.csv", settingsPages::exportCsv);
+            routes.post("/account/delete", settingsPages::delete);
 
             routes.get("/assessment", assessment::start);
             routes.post("/assessment/restart", assessment::restart);
@@ -123,6 +143,7 @@ public final class WebApp {
             routes.get("/api/v1/plans/current", api::currentPlan);
             routes.post("/api/v1/sessions", api::logSession);
 
+            routes.exception(RequestChecks.Malformed.class, (e, ctx) -> RequestChecks.answer(ctx, e, pages));
             routes.exception(Visitors.SignInNeeded.class, (e, ctx) -> pages.signInFirst(ctx, e.returnTo));
             routes.exception(Visitors.FormExpired.class, (e, ctx) -> pages.formExpired(ctx));
             routes.exception(Api.Failure.class, (e, ctx) -> api.fail(ctx, e));

@@ -30,7 +30,8 @@ class MigrationTest {
             "V2__sign_in_sessions_and_drafts.sql", "7cdecee4b53fb43fa28560687d4d5dac4c7d5da603b55fa690ce185ac2f5748f",
             "V3__account_revision.sql", "dfb328dbf6ffa25c07f6445e5b506ede691ca32cc2335760bf4599bed9ed6e54",
             "V4__calendar_feed.sql", "bc85e86d825ace74c4c8991b62128d9500aa7df1842ffca69003fa3642993790",
-            "V5__progress_window.sql", "f794938ed7529f92a085ae30084031e7947ec2dfacc75319f52225113fd60a55");
+            "V5__progress_window.sql", "f794938ed7529f92a085ae30084031e7947ec2dfacc75319f52225113fd60a55",
+            "V6__account_security.sql", "4d08d17ff8ee2c8d0ba5878431a7c2143d1d47c4a0f6fb3c0a03edb99c4d1563");
 
     @TempDir
     Path folder;

@@ -330,7 +330,7 @@ class BrowserTest {
         assess();
         page.navigate(server.base + "/session");
         page.waitForFunction("navigator.serviceWorker.controller !== null");
-        page.waitForFunction("caches.open('psoas-session-v1').then(c => c.keys()).then(k => k.some(r => r.url.endsWith('/session'))"
+        page.waitForFunction("caches.open('psoas-session-v2').then(c => c.keys()).then(k => k.some(r => r.url.endsWith('/session'))"
                 + " && k.some(r => r.url.includes('/figures/')) && k.some(r => r.url.endsWith('/session/offline')))");
 
         server.close(); // the network is gone: nothing answers on the server's port
@@ -359,6 +359,92 @@ class BrowserTest {
                 .mapTo(String.class).one());
         assertThat(logged).isEqualTo("4-3-0");
         consoleErrors.removeIf(e -> e.contains("ERR_CONNECTION_REFUSED")); // the server was down on purpose
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    /** Logs a session with the server down on the page's /session; the log is queued on the device. */
+    private void logOffline(String note) {
+        page.navigate(server.base + "/session");
+        page.waitForFunction("navigator.serviceWorker.controller !== null");
+        page.waitForFunction("caches.open('psoas-session-v2').then(c => c.keys()).then(k => k.some(r => r.url.endsWith('/session'))"
+                + " && k.some(r => r.url.endsWith('/session/offline')))");
+        server.close();
+        page.reload();
+        page.getByLabel("Pain right now, before you start").fill("4");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End the session here")).click();
+        page.getByLabel("Pain now that you have finished").fill("3");
+        page.getByLabel("Notes (optional)").fill(note);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save this session")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Saved on this device"))).isVisible();
+    }
+
+    private int queued() {
+        return ((Number) page.evaluate("new Promise(done => { const r = indexedDB.open('psoas-offline'); r.onsuccess = () => {"
+                + " const q = r.result.transaction('queue').objectStore('queue').count(); q.onsuccess = () => done(q.result); }; })")).intValue();
+    }
+
+    private void signIn(String email) {
+        page.navigate(server.base + "/signin");
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill("correct horse battery");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    @Test
+    void aLogQueuedOfflineOnASharedBrowserReachesOnlyThePersonWhoMadeIt() {
+        visit("/signup", "signup-shared-x");
+        signUp("x@example.org");
+        assess();
+        logOffline("X's private note");
+        // X's sign-in ends while the device is offline (it expired); then Y signs in on the same browser
+        db.jdbi().useHandle(h -> h.execute("DELETE FROM sign_in_session"));
+        server = server.restart();
+        page.navigate(server.base + "/signup");
+        signUp("y@example.org");
+        assess();
+        page.navigate(server.base + "/program");
+        page.waitForTimeout(1500); // time for the worker's sync, had it wrongly sent X's log
+        assertThat(WebTest.count(db, "session_log")).isZero();
+        assertThat(queued()).isEqualTo(1);
+        assertThat(page.locator("#offline-status")).isHidden();
+        assertThat(page.locator("body")).not().containsText("X's private note");
+        look("program-shared-y");
+        // Y has nothing unsent, so signing out asks nothing
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page).hasURL(server.base + "/");
+        // X signs in again on this browser: X's log reaches X's record, once
+        signIn("x@example.org");
+        page.waitForCondition(() -> WebTest.count(db, "session_log") == 1, new Page.WaitForConditionOptions().setTimeout(15_000));
+        String owner = db.jdbi().withHandle(h -> h.createQuery("SELECT a.email FROM session_log s JOIN account a ON a.id = s.account_id")
+                .mapTo(String.class).one());
+        assertThat(owner).isEqualTo("x@example.org");
+        consoleErrors.removeIf(e -> e.contains("ERR_CONNECTION_REFUSED"));
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void signingOutWithLogsNotSentAsksWhetherToKeepOrDiscardThem() {
+        visit("/signup", "signup-unsent");
+        signUp("unsent@example.org");
+        assess();
+        logOffline("not sent yet");
+        server = server.restart();
+        // the server is back but refuses to take logs for now: they stay queued on the device
+        context.route("**/api/v1/sessions", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(503)));
+        page.navigate(server.base + "/program");
+        page.waitForTimeout(1000);
+        assertThat(queued()).isEqualTo(1);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        var dialog = page.locator("#unsent-logs");
+        assertThat(dialog).isVisible();
+        assertThat(dialog).containsText("1 session log(s)");
+        look("signout-unsent");
+        dialog.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Discard them and sign out")).click();
+        assertThat(page).hasURL(server.base + "/");
+        page.waitForCondition(() -> queued() == 0, new Page.WaitForConditionOptions().setTimeout(5_000));
+        assertThat(WebTest.count(db, "session_log")).isZero();
+        consoleErrors.removeIf(e -> e.contains("ERR_CONNECTION_REFUSED") || e.contains("503"));
         assertThat(consoleErrors).isEmpty();
     }
 
@@ -430,7 +516,7 @@ class BrowserTest {
         assess();
         page.navigate(server.base + "/session");
         page.waitForFunction("navigator.serviceWorker.controller !== null");
-        page.waitForFunction("caches.open('psoas-session-v1').then(c => c.keys()).then(k => k.some(r => r.url.endsWith('/session'))"
+        page.waitForFunction("caches.open('psoas-session-v2').then(c => c.keys()).then(k => k.some(r => r.url.endsWith('/session'))"
                 + " && k.some(r => r.url.endsWith('/session/offline')))");
         server.close();
         page.reload();

@@ -12,31 +12,44 @@ final class TestServer implements AutoCloseable {
     final Javalin app;
     final String base;
 
-    private final double timeScale;
+    private final Settings settings;
     private boolean stopped;
 
-    private TestServer(Database db, Javalin app, double timeScale) {
+    private TestServer(Database db, Javalin app, Settings settings) {
         this.db = db;
         this.app = app;
-        this.timeScale = timeScale;
+        this.settings = settings;
         this.base = "http://127.0.0.1:" + app.port();
     }
 
     static TestServer start(Database db) { return start(db, 1.0); }
 
     /** With the session player's clock sped up by {@code timeScale} (0.01: a 30 s hold takes 0.3 s). */
-    static TestServer start(Database db, double timeScale) { return start(db, timeScale, 0); }
+    static TestServer start(Database db, double timeScale) { return start(db, s -> s.withTimeScale(timeScale)); }
 
-    static TestServer start(Database db, double timeScale, int port) {
-        Javalin app = WebApp.create(db, Fixtures.CATALOG, Fixtures.MESSAGES, Clock.systemUTC(), false, timeScale).start("127.0.0.1", port);
-        return new TestServer(db, app, timeScale);
+    /** With settings changed from the defaults (a mail server, HTTPS cookies…); the public address is the server's own. */
+    static TestServer start(Database db, java.util.function.UnaryOperator<Settings> change) {
+        return start(db, change.apply(Settings.at("http://127.0.0.1:" + freePort())));
+    }
+
+    private static TestServer start(Database db, Settings settings) {
+        int port = Integer.parseInt(settings.publicUrl().toString().replaceFirst(".*:", ""));
+        Javalin app = WebApp.create(db, Fixtures.CATALOG, Fixtures.MESSAGES, Clock.systemUTC(), settings).start("127.0.0.1", port);
+        return new TestServer(db, app, settings);
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Stops this server and starts a new one on the same port and database: the network comes back. */
     TestServer restart() {
-        int port = Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)); // a stopped app no longer knows it
         close();
-        return start(db, timeScale, port);
+        return start(db, settings);
     }
 
     @Override
