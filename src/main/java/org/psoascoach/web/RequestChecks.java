@@ -30,6 +30,8 @@ final class RequestChecks {
     static void check(Context ctx) {
         String uri = ctx.req().getRequestURI();
         if (uri != null && !wellEscaped(uri)) throw new Malformed("path", "must use percent escapes of two hex digits (%2F), and no NUL");
+        String query = ctx.req().getQueryString();
+        if (query != null && !wellEscaped(query)) throw new Malformed("query", "must use percent escapes of two hex digits (%2F), and no NUL");
         String type = ctx.header("Content-Type");
         if (type != null) {
             String charset = charsetOf(type);

@@ -101,7 +101,7 @@ public final class ResetPages {
     }
 
     private void expired(Context ctx) {
-        ctx.status(HttpStatus.NOT_FOUND);
+        ctx.status(HttpStatus.GONE); // not 404: the app's not-found page would replace this one
         pages.render(ctx, "message.jte", "reset.expired.title", Frame.Section.ACCOUNT, "messageKey", "reset.expired.body");
     }
 }

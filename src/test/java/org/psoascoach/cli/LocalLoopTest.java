@@ -61,6 +61,23 @@ class LocalLoopTest {
     }
 
     @Test
+    void anAdministratorMakesAPasswordResetLinkForAnAccountWhenTheServerSendsNoMail() {
+        try (var db = org.psoascoach.store.Database.open(org.psoascoach.store.DatabaseLocation.parse(db()))) {
+            new org.psoascoach.account.Accounts(db, java.time.Clock.systemUTC()).signUp("anna@example.org", "correct horse battery", "person", "UTC");
+        }
+        CliTest.Run made = run("", "account", "reset-link", "anna@example.org", "--db", db(), "--public-url", "https://coach.example.org");
+        assertThat(made.code()).as(made.err()).isZero();
+        assertThat(made.out().strip()).matches("https://coach\\.example\\.org/reset/[A-Za-z0-9_-]{43}");
+        assertThat(made.err()).contains("Valid once, for 30 minutes");
+        CliTest.Run unknown = run("", "account", "reset-link", "nobody@example.org", "--db", db());
+        assertThat(unknown.code()).isEqualTo(Psoas.BAD_INPUT);
+        assertThat(unknown.err()).contains("EMAIL: no account with the email nobody@example.org");
+        CliTest.Run badUrl = run("", "account", "reset-link", "anna@example.org", "--db", db(), "--public-url", "ftp://x");
+        assertThat(badUrl.code()).isEqualTo(Psoas.BAD_INPUT);
+        assertThat(badUrl.err()).contains("--public-url: must start with http:// or https://");
+    }
+
+    @Test
     void aBadAnswerIsAskedAgainWithWhatIsAllowed() {
         CliTest.Run r = run("maybe\n" + ANSWERS, "assess", "--db", db());
         assertThat(r.out()).contains("Please answer y (yes) or n (no).");

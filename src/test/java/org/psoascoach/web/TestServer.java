@@ -22,18 +22,20 @@ final class TestServer implements AutoCloseable {
         this.base = "http://127.0.0.1:" + app.port();
     }
 
+    Settings settings() { return settings; }
+
     static TestServer start(Database db) { return start(db, 1.0); }
 
     /** With the session player's clock sped up by {@code timeScale} (0.01: a 30 s hold takes 0.3 s). */
     static TestServer start(Database db, double timeScale) { return start(db, s -> s.withTimeScale(timeScale)); }
 
-    /** With settings changed from the defaults (a mail server, HTTPS cookies…); the public address is the server's own. */
+    /** With settings changed from the defaults (a mail server, HTTPS cookies…); the public address is the server's own unless changed. */
     static TestServer start(Database db, java.util.function.UnaryOperator<Settings> change) {
-        return start(db, change.apply(Settings.at("http://127.0.0.1:" + freePort())));
+        int port = freePort();
+        return start(db, change.apply(Settings.at("http://127.0.0.1:" + port)), port);
     }
 
-    private static TestServer start(Database db, Settings settings) {
-        int port = Integer.parseInt(settings.publicUrl().toString().replaceFirst(".*:", ""));
+    private static TestServer start(Database db, Settings settings, int port) {
         Javalin app = WebApp.create(db, Fixtures.CATALOG, Fixtures.MESSAGES, Clock.systemUTC(), settings).start("127.0.0.1", port);
         return new TestServer(db, app, settings);
     }
@@ -48,8 +50,9 @@ final class TestServer implements AutoCloseable {
 
     /** Stops this server and starts a new one on the same port and database: the network comes back. */
     TestServer restart() {
+        int port = app.port() > 0 ? app.port() : Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
         close();
-        return start(db, settings);
+        return start(db, settings, port);
     }
 
     @Override
