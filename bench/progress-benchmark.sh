@@ -20,7 +20,7 @@ for years in 1 10; do
   db="$work/history-$years.db"
   start=$(date +%s)
   java -cp "target/test-classes:target/classes:$(cat "$work/cp.txt")" org.psoascoach.bench.HistorySeed "$db" "$years" \
-    "history-$years@example.org" "benchmark password" 2>/dev/null
+    "history-$years@example.org" "benchmark lantern orbit" 2>/dev/null
   echo "   seeded in $(( $(date +%s) - start )) s; sessions in the database: $(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from session_log').fetchone()[0])" "$db")"
   ./psoas serve --port "$port" --db "$db" >/dev/null 2>&1 &
   pid=$!
@@ -28,7 +28,7 @@ for years in 1 10; do
   jar="$work/cookies-$years"
   csrf=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$port/signin" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
   curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "csrf=$csrf" --data-urlencode "email=history-$years@example.org" \
-    --data-urlencode "password=benchmark password" "http://127.0.0.1:$port/signin"
+    --data-urlencode "password=benchmark lantern orbit" "http://127.0.0.1:$port/signin"
   session=$(awk '$6 == "psoas_session" {print $7}' "$jar")
   bytes=$(curl -s -H "Cookie: psoas_session=$session" "http://127.0.0.1:$port/progress" | wc -c)
   echo "-- $years year(s): /progress is $bytes bytes"

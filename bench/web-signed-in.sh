@@ -12,7 +12,7 @@ jar="$work/cookies"
 csrf_of() { grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
 csrf=$(curl -s -c "$jar" -b "$jar" "$base/signup" | csrf_of)
 curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "csrf=$csrf" --data-urlencode "email=$email" \
-  --data-urlencode "password=benchmark password" --data-urlencode "role=person" --data-urlencode "timeZone=Europe/Berlin" \
+  --data-urlencode "password=benchmark lantern orbit" --data-urlencode "role=person" --data-urlencode "timeZone=Europe/Berlin" \
   "$base/signup"
 csrf=$(curl -s -c "$jar" -b "$jar" "$base/assessment" | csrf_of)
 post() { curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "csrf=$csrf" "$@"; }

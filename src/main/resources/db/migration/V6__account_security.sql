@@ -7,8 +7,10 @@ ALTER TABLE sign_in_session ADD COLUMN last_seen_at VARCHAR(24);
 UPDATE sign_in_session SET last_seen_at = created_at;
 ALTER TABLE sign_in_session ADD COLUMN device VARCHAR(200);  -- the browser as it named itself, for the list of devices
 
--- One row per wrong password: "account:<email key>" or "client:<address>". Rows older than the window are cleared.
+-- One row per wrong password (and, while a password is being checked, per try): "account:<email key>" or
+-- "client:<address>". Rows older than the window are cleared.
 CREATE TABLE sign_in_failure (
+    id         VARCHAR(36)  PRIMARY KEY,
     subject    VARCHAR(300) NOT NULL,
     failed_at  VARCHAR(24)  NOT NULL
 );

@@ -89,17 +89,17 @@ public final class Accounts {
 
     /**
      * A sign-in through the throttle: refused while the account or the client address is locked (unless the device
-     * signed in to this account before), counted when wrong, and clearing the account's failures when right.
+     * signed in to this account before), counted when wrong.
      */
     public SignInResult signIn(String email, String password, String client, boolean knownDevice, SignInThrottle throttle) {
-        SignInThrottle.Verdict verdict = throttle.check(email, client, knownDevice);
-        if (!verdict.allowed()) return new SignInResult.Locked(verdict);
+        SignInThrottle.Attempt attempt = throttle.begin(email, client, knownDevice);
+        if (!attempt.verdict().allowed()) return new SignInResult.Locked(attempt.verdict());
         Optional<Account> account = signIn(email, password);
         if (account.isEmpty()) {
-            throttle.failed(email, client);
+            throttle.failed(email, client, attempt);
             return new SignInResult.Wrong();
         }
-        throttle.clear(email);
+        throttle.succeeded(attempt);
         return new SignInResult.SignedIn(account.get());
     }
 

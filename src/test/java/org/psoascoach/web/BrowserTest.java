@@ -246,6 +246,61 @@ class BrowserTest {
     }
 
     @Test
+    void theAccountPageChangesThePasswordListsDevicesAndDeletesEverything() {
+        visit("/signup", "signup-account");
+        signUp("keeper@example.org");
+        assess();
+        page.navigate(server.base + "/program");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Account")).click();
+        assertThat(page).hasURL(server.base + "/account");
+        assertThat(page.locator("main")).containsText("Signed in as keeper@example.org");
+        assertThat(page.locator(".devices")).containsText("this device");
+        look("account");
+        page.getByLabel("Your current password").nth(1).fill("correct horse battery");
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("password123");
+        page.getByLabel("The new password again").fill("password123");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change my password")).click();
+        assertThat(page.locator("#new-password-error")).containsText("too easy to guess");
+        look("account-password-refused");
+        page.getByLabel("Your current password").nth(1).fill("correct horse battery");
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("velvet canyon sparrow");
+        page.getByLabel("The new password again").fill("velvet canyon sparrow");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change my password")).click();
+        assertThat(page.locator("main [role=status]")).containsText("Your password is changed");
+        var download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download all my data (JSON)")).click());
+        assertThat(download.suggestedFilename()).startsWith("psoas-coach-").endsWith(".json");
+        page.getByLabel("I understand that everything will be deleted").check();
+        page.getByLabel("Your current password").nth(2).fill("velvet canyon sparrow");
+        look("account-delete");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete my account and all my data")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your account is deleted"))).isVisible();
+        look("account-deleted");
+        assertThat(WebTest.count(db, "account")).isZero();
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void aForgottenPasswordPageAndTheGuessingLockSpeakPlainly() {
+        visit("/signup", "signup-locked");
+        signUp("locked@example.org");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        context.clearCookies(); // another device: not remembered
+        for (int i = 0; i <= org.psoascoach.account.SignInThrottle.ACCOUNT_FAILURES; i++) {
+            page.navigate(server.base + "/signin");
+            page.getByLabel("Email").fill("locked@example.org");
+            page.getByLabel("Password").fill("guess number " + i);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        }
+        assertThat(page.locator("#signin-error")).containsText("try again in");
+        look("signin-locked");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forgot your password?")).click();
+        look("reset-request");
+        assertThat(page.locator("main")).containsText("Ask whoever runs it");
+        consoleErrors.removeIf(e -> e.contains("429") || e.contains("401"));
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
     void aBadValueIsRefusedWithItsMessageBesideTheField() {
         visit("/signup", "signup-first");
         page.getByLabel("Email").fill("not an email");
