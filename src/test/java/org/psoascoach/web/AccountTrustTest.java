@@ -157,6 +157,37 @@ class AccountTrustTest {
         }
     }
 
+    @Test
+    void whatAVisitorTypesComesBackEscapedNeverAsScript() throws Exception {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient client = new WebClient(server.base);
+            String payload = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>";
+            HttpResponse<String> search = client.get("/library?q=" + java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(search.statusCode()).isEqualTo(200);
+            assertThat(search.body()).doesNotContain("<script>alert").doesNotContain("<img src=x").contains("&lt;script");
+            client.get("/signin");
+            HttpResponse<String> signIn = client.post("/signin", "email", payload, "password", "whatever");
+            assertThat(signIn.body()).doesNotContain("<script>alert").doesNotContain("<img src=x");
+        }
+    }
+
+    @Test
+    void oneAccountsRecordIsNeverReadThroughAnother() throws Exception {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient anna = WebTest.startAssessment(server, "anna@example.org");
+            WebTest.answerAsTheDeskWorker(anna);
+            WebClient ben = signedUp(server, "ben@example.org");
+            // Ben has no assessment: every personal page and API answer is Ben's own (empty), never Anna's
+            assertThat(ben.get("/results").statusCode()).isEqualTo(303);
+            assertThat(ben.get("/program").statusCode()).isEqualTo(303);
+            assertThat(ben.json("GET", "/api/v1/plans/current", null).statusCode()).isEqualTo(404);
+            assertThat(ben.json("GET", "/api/v1/plans", null).body()).doesNotContain("kneeling-lunge");
+            assertThat(new String(ben.bytes("/account/export.json").body(), java.nio.charset.StandardCharsets.UTF_8))
+                    .doesNotContain("anna@example.org").doesNotContain("standing-hip-flexion-hold");
+            assertThat(anna.get("/program").statusCode()).isEqualTo(200);
+        }
+    }
+
     // ---- the account page
 
     @Test
