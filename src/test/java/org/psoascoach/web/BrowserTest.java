@@ -162,12 +162,7 @@ class BrowserTest {
 
     @Test
     void aRedFlagEndsOnTheSeeDoctorPageWithNoPlan() {
-        visit("/signup", "signup-empty");
-        signUp("careful@example.org");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Begin")).click();
-        page.getByLabel("Numbness, warmth or a trickling feeling on the front of the thigh").check();
-        next();
-        assertThat(page).hasURL(server.base + "/results");
+        answerTheSafetyStep("signup-empty", "careful@example.org", "Numbness, warmth or a trickling feeling on the front of the thigh");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Please see a doctor before exercising"))).isVisible();
         assertThat(page.getByText("We have not made an exercise program")).isVisible();
         assertThat(page.locator("main a[href='/program']")).hasCount(0);
@@ -217,12 +212,7 @@ class BrowserTest {
 
     @Test
     void anUrgentSignEndsOnAPageWithNoDeadEndAndNothingInvitesExercise() {
-        visit("/signup", "signup-urgent");
-        signUp("fallen@example.org");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Begin")).click();
-        page.getByLabel("A fall, accident or hard knock in the last weeks that a doctor has not seen yet").check();
-        next();
-        assertThat(page).hasURL(server.base + "/results");
+        answerTheSafetyStep("signup-urgent", "fallen@example.org", "A fall, accident or hard knock in the last weeks that a doctor has not seen yet");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Please get medical help now"))).isVisible();
         var main = page.locator("main");
         assertThat(main).containsText("emergency");
@@ -629,6 +619,16 @@ class BrowserTest {
         page.getByLabel("Password").fill("correct horse battery");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
         assertThat(page).hasURL(server.base + "/assessment");
+    }
+
+    /** Signs up and ticks one red-flag sign on the safety step: the assessment ends there, on the results page. */
+    private void answerTheSafetyStep(String shot, String email, String sign) {
+        visit("/signup", shot);
+        signUp(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Begin")).click();
+        page.getByLabel(sign).check();
+        next();
+        assertThat(page).hasURL(server.base + "/results");
     }
 
     private void next() {

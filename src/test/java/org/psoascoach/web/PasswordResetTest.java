@@ -85,6 +85,19 @@ class PasswordResetTest {
         }
     }
 
+    /** Signs someone up, asks for their reset link as a visitor would, and returns the link's path from the mail. */
+    private static String linkFromTheMail(TestServer server, WebClient browser, String email) throws Exception {
+        WebClient someone = new WebClient(server.base);
+        someone.get("/signup");
+        WebTest.signUp(someone, email);
+        browser.get("/reset");
+        browser.post("/reset", "email", email);
+        assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
+        Matcher m = LINK.matcher(GreenMailUtil.getBody(mail.getReceivedMessages()[0]).replace("=\r\n", ""));
+        assertThat(m.find()).as("a link in the mail").isTrue();
+        return m.group(1).substring(server.base.length());
+    }
+
     @Test
     void theRequestPageAnswersTheSameWhetherOrNotTheEmailHasAnAccount() throws Exception {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = server(db)) {
@@ -106,16 +119,8 @@ class PasswordResetTest {
     @Test
     void aLinkExpiresAfter30Minutes() throws Exception {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = server(db)) {
-            WebClient someone = new WebClient(server.base);
-            someone.get("/signup");
-            WebTest.signUp(someone, "late@example.org");
             WebClient browser = new WebClient(server.base);
-            browser.get("/reset");
-            browser.post("/reset", "email", "late@example.org");
-            assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
-            Matcher m = LINK.matcher(GreenMailUtil.getBody(mail.getReceivedMessages()[0]).replace("=\r\n", ""));
-            assertThat(m.find()).isTrue();
-            String path = m.group(1).substring(server.base.length());
+            String path = linkFromTheMail(server, browser, "late@example.org");
             String past = org.psoascoach.store.Times.text(java.time.Instant.now().minusSeconds(1));
             db.jdbi().useHandle(h -> h.createUpdate("UPDATE password_reset SET expires_at = :t").bind("t", past).execute());
             assertThat(browser.get(path).statusCode()).isEqualTo(410);
