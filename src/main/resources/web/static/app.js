@@ -31,7 +31,7 @@ if ('serviceWorker' in navigator) {
       channel.port1.onmessage = (event) => resolve(event.data);
       registration.active?.postMessage(message, [channel.port2]);
     })),
-    new Promise((resolve) => setTimeout(() => resolve(0), 1500)),
+    new Promise((resolve) => setTimeout(() => resolve(0), 800)),
   ]);
   if (navigator.onLine) tell({ type: 'sync' });
   window.addEventListener('online', () => tell({ type: 'sync' }));
@@ -40,7 +40,8 @@ if ('serviceWorker' in navigator) {
     form.addEventListener('submit', async (event) => {
       if (form.dataset.asked === 'yes') return;
       event.preventDefault();
-      const unsent = account && dialog ? await ask({ type: 'count', account }) : 0;
+      // only a page the worker looks after can have logs waiting; any other signs out at once
+      const unsent = account && dialog && navigator.serviceWorker.controller ? await ask({ type: 'count', account }) : 0;
       const leave = (discard) => {
         if (discard) tell({ type: 'discard', account });
         tell({ type: 'forget' });

@@ -133,6 +133,7 @@ function start(root, form) {
     if (spent >= length) {
       if (step.kind !== 'ready') {
         done[index] = true;
+        fillSets(); // the log says what was done so far, set by set, whatever happens next
         beep();
       }
       next();
@@ -170,12 +171,7 @@ function start(root, form) {
     stopClock();
     releaseWake();
     setState('finished');
-    const sets = new Map();
-    steps.forEach((step, i) => { if (done[i]) sets.set(step.item, (sets.get(step.item) || 0) + 1); });
-    script.items.forEach((item, i) => {
-      const field = form.elements['items.' + i + '.sets'];
-      if (field) field.value = String(sets.get(i) || 0);
-    });
+    fillSets();
     form.elements.finishedAt.value = new Date().toISOString();
     if (!form.elements.startedAt.value) form.elements.startedAt.value = startedAt.toISOString();
     show();
@@ -183,6 +179,16 @@ function start(root, form) {
     const after = form.elements.painAfter;
     after.scrollIntoView({ block: 'center', behavior: 'smooth' });
     after.focus({ preventScroll: true });
+  }
+
+  /** Writes the sets that ran to their end into the log form: a skipped set is not a set done. */
+  function fillSets() {
+    const sets = new Map();
+    steps.forEach((step, i) => { if (done[i]) sets.set(step.item, (sets.get(step.item) || 0) + 1); });
+    script.items.forEach((item, i) => {
+      const field = form.elements['items.' + i + '.sets'];
+      if (field) field.value = String(sets.get(i) || 0);
+    });
   }
 
   function show() {

@@ -127,17 +127,16 @@ async function logOrQueue(request) {
 function sessionOf(form) {
   const whole = (name) => (form.get(name) === null || form.get(name) === '' ? undefined : Number(form.get(name)));
   const items = [];
-  let complete = true;
   for (let i = 0; form.has('items.' + i + '.id'); i++) {
     const p = 'items.' + i + '.';
     const item = { id: form.get(p + 'id'), side: form.get(p + 'side'), sets: whole(p + 'sets') };
     if (form.has(p + 'reps')) item.reps = whole(p + 'reps');
     if (form.has(p + 'hold')) item.holdSeconds = whole(p + 'hold');
-    if (!(item.sets >= whole(p + 'planned'))) complete = false;
     items.push(item);
   }
+  // whether the session was complete is the server's to decide, from the sets against the plan: not sent from here
   const session = {
-    idempotencyKey: form.get('key'), date: form.get('date'), completed: complete,
+    idempotencyKey: form.get('key'), date: form.get('date'),
     painBefore: whole('painBefore'), painAfter: whole('painAfter'), items,
   };
   if (form.get('notes') && form.get('notes').trim()) session.notes = form.get('notes');

@@ -157,7 +157,8 @@ public final class Journal {
      */
     public Window window(Account who, LocalDate from) {
         return db.read(h -> new Window(new AssessmentStore(h).inEffectFrom(who.id(), from),
-                new SessionLogStore(h).summariesFrom(who.id(), from), new RetestStore(h).nextDue(who.id()).orElse(null)));
+                new SessionLogStore(h).summariesFrom(who.id(), from), new SessionLogStore(h).doneDaysFrom(who.id(), from),
+                new RetestStore(h).nextDue(who.id()).orElse(null)));
     }
 
     /** The latest assessment and the one before it, oldest first (fewer when there are fewer): what a re-test compares. */
@@ -201,7 +202,8 @@ public final class Journal {
     }
 
     /** A window of the record, oldest first: see {@link #window}. */
-    public record Window(List<AssessmentRecord> assessments, List<SessionLog> sessions, LocalDate retestDue) {}
+    /** {@code sessions}: every logged session, stopped attempts included (their pain counts); {@code doneDays}: the days with a set done. */
+    public record Window(List<AssessmentRecord> assessments, List<SessionLog> sessions, List<LocalDate> doneDays, LocalDate retestDue) {}
 
     /** Everything one account has recorded. */
     public record Record(List<AssessmentRecord> assessments, List<PlanRecord> plans, List<LoggedSession> sessions, LocalDate retestDue) {}

@@ -68,6 +68,17 @@ final class SessionLogStore {
                 .map((rs, ctx) -> new SessionLog(Times.date(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getBoolean(4))).list();
     }
 
+    /** The days from {@code from} on with a session in which at least one set was done (a stopped attempt is not one). */
+    List<java.time.LocalDate> doneDaysFrom(String accountId, java.time.LocalDate from) {
+        return h.createQuery("""
+                        SELECT performed_on FROM session_log s
+                        WHERE s.account_id = :account AND s.performed_on >= :from
+                          AND EXISTS (SELECT 1 FROM session_log_item i WHERE i.session_log_id = s.id AND i.sets > 0)
+                        ORDER BY performed_on""")
+                .bind("account", accountId).bind("from", Times.text(from))
+                .map((rs, ctx) -> Times.date(rs.getString(1))).list();
+    }
+
     /** Every session of the account, in the order they were done. */
     List<LoggedSession> all(String accountId) { return sessions("s.account_id = :account", accountId, null); }
 

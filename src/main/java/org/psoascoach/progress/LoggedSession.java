@@ -22,13 +22,25 @@ public record LoggedSession(String idempotencyKey, LocalDate date, Instant start
     /** The part the progression rule reads (SPEC §1.3). */
     public SessionLog forProgression() { return new SessionLog(date, painBefore, painAfter, completed); }
 
+    /** The same session with "completed" as the server decides it ({@link SessionOutcome}), whatever a client said. */
+    public LoggedSession decided(List<DoneItem> planned) {
+        boolean complete = SessionOutcome.of(planned, items) == SessionOutcome.COMPLETE;
+        return new LoggedSession(idempotencyKey, date, startedAt, finishedAt, complete, painBefore, painAfter, notes, items);
+    }
+
+    /** Not one set done: a stopped attempt, kept but not counted as a session done. */
+    public boolean stopped() { return items.stream().mapToInt(DoneItem::sets).sum() == 0; }
+
     public LoggedSession withItems(List<DoneItem> newItems) {
         return new LoggedSession(idempotencyKey, date, startedAt, finishedAt, completed, painBefore, painAfter, notes, newItems);
     }
 
-    /** Same session, whatever the key: used to tell a retried submit from a different session reusing a key. */
+    /**
+     * Same session, whatever the key: used to tell a retried submit from a different session reusing a key. "Completed"
+     * is left out: the server works it out against the plan of the moment, which the first send may have moved on.
+     */
     public boolean sameContentAs(LoggedSession other) {
-        return equals(new LoggedSession(idempotencyKey, other.date, other.startedAt, other.finishedAt, other.completed,
+        return equals(new LoggedSession(idempotencyKey, other.date, other.startedAt, other.finishedAt, completed,
                 other.painBefore, other.painAfter, other.notes, other.items));
     }
 }

@@ -158,14 +158,16 @@ final class Api {
             throw new Failure(HttpStatus.BAD_REQUEST, "Invalid session", e.problems().size() + " problem(s) in the session; see errors", e.problems());
         }
         LoggedSession session = read.session();
+        Plan plan = journal.current(who, visitors.of(ctx).revision(), today).map(t -> t.result().plan()).orElse(null);
         if (!read.itemsGiven()) {
-            Plan plan = journal.current(who, visitors.of(ctx).revision(), today).map(t -> t.result().plan()).orElse(null);
             if (plan == null) {
                 throw new Failure(HttpStatus.CONFLICT, "No plan to log against", "There is no current plan; send the items that were done",
                         List.of(new Problem("$.items", "is required when there is no current plan")));
             }
             session = session.withItems(SessionScript.asPlanned(plan));
         }
+        // "completed" is the server's to decide, from the sets done against the current plan; a client's own is ignored
+        session = session.decided(plan == null ? List.of() : SessionScript.asPlanned(plan));
         Journal.Logged logged;
         try {
             logged = journal.log(who, session);

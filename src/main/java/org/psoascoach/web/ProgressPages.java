@@ -51,7 +51,8 @@ final class ProgressPages {
             frequencies.add(new Adherence.Frequency(a.takenOn(), planner.sessionsPerWeek(a.intake())));
         }
         ProgressReport report = ProgressReport.of(days, window.sessions());
-        Adherence adherence = Adherence.of(frequencies, window.sessions().stream().map(SessionLog::date).toList(), today, WEEKS);
+        // a stopped attempt (not one set done) is kept with its pain but never counted as a session done
+        Adherence adherence = Adherence.of(frequencies, window.doneDays(), today, WEEKS);
         AssessmentRecord latest = window.assessments().get(window.assessments().size() - 1);
         boolean onHold = planner.sessionsPerWeek(latest.intake()) == 0; // 0: the safety check rules a program out
         ProgressView view = ProgressView.of(report, adherence, today, window.retestDue(), pages.visitor(ctx).text(), onHold);

@@ -9,6 +9,7 @@ import org.psoascoach.json.InvalidInputException;
 import org.psoascoach.json.Problem;
 import org.psoascoach.planning.Plan;
 import org.psoascoach.progress.DoneItem;
+import org.psoascoach.session.SessionScript;
 import org.psoascoach.progress.LoggedSession;
 import org.psoascoach.store.Ids;
 
@@ -70,6 +71,8 @@ final class SessionPages {
         ctx.formParamMap().forEach((name, list) -> { if (!list.isEmpty() && !name.equals(Visitors.CSRF_FIELD)) values.put(name, list.get(0)); });
         Map<String, String> errors = new LinkedHashMap<>();
         LoggedSession session = read(values, errors, t);
+        // the server alone decides "completed": from the sets done against today's plan, not the form's own figures
+        if (session != null) session = session.decided(SessionScript.asPlanned(plan.get()));
         if (errors.isEmpty()) {
             int stepBefore = plan.get().progression().step();
             try {
@@ -101,8 +104,11 @@ final class SessionPages {
             change = after.progressionChanges().get(after.progressionChanges().size() - 1);
         }
         int setsDone = s.items().stream().mapToInt(DoneItem::sets).sum();
+        Text t = pages.visitor(ctx).text();
+        String outcome = s.stopped() ? t.get("session.done.stopped")
+                : s.completed() ? t.get("session.done.complete", setsDone) : t.get("session.done.partial", setsDone);
         pages.render(ctx, "session-done.jte", "session.done.title", Frame.Section.PROGRAM,
-                "again", logged.status() == Journal.Logged.Status.ALREADY_SAVED, "session", s, "setsDone", setsDone,
+                "again", logged.status() == Journal.Logged.Status.ALREADY_SAVED, "session", s, "outcome", outcome,
                 "painRose", s.painAfter() - s.painBefore() >= org.psoascoach.planning.Progression.PAIN_RISE_THAT_MATTERS,
                 "change", change, "date", pages.visitor(ctx).text().date(s.date()));
     }
@@ -139,10 +145,8 @@ final class SessionPages {
         String notes = v.getOrDefault("notes", "");
         if (notes.length() > LoggedSession.MAX_NOTES) errors.put("notes", t.get("session.error.notes", LoggedSession.MAX_NOTES));
         List<DoneItem> items = new ArrayList<>();
-        boolean complete = true;
         for (int i = 0; i < MAX_ITEMS && v.containsKey("items." + i + ".id"); i++) {
             String p = "items." + i + ".";
-            Integer planned = whole(v.get(p + "planned"));
             Integer sets = whole(v.get(p + "sets"));
             if (sets == null || sets < 0 || sets > DoneItem.MAX_SETS) {
                 errors.put(p + "sets", t.get("session.error.sets", DoneItem.MAX_SETS));
@@ -150,10 +154,9 @@ final class SessionPages {
             }
             Side side = Side.fromId(v.get(p + "side"));
             items.add(new DoneItem(v.get(p + "id"), side, sets, whole(v.get(p + "reps")), whole(v.get(p + "hold"))));
-            if (planned == null || sets < planned) complete = false;
         }
         if (!errors.isEmpty()) return null;
-        return new LoggedSession(v.get("key"), date, instant(v.get("startedAt")), instant(v.get("finishedAt")), complete, before, after,
+        return new LoggedSession(v.get("key"), date, instant(v.get("startedAt")), instant(v.get("finishedAt")), false, before, after,
                 notes, items);
     }
 

@@ -40,7 +40,7 @@ public record SessionView(String key, String date, int minutes, List<Row> rows, 
             String side = t.get("text.side." + p.side().id());
             String name = p.variant() == null ? text.name() : text.name() + " (" + p.variant().text().name() + ")";
             rows.add(new Row(i, p.item().id(), name, side, p.side().id(), p.dose().words(t.messages()), p.dose().sets(), p.dose().reps(),
-                    p.dose().holdSeconds(), form.value("items." + i + ".sets", String.valueOf(p.dose().sets())),
+                    p.dose().holdSeconds(), form.value("items." + i + ".sets", "0"), // nothing is done until it is: the player fills in each set as it ends
                     form.error("items." + i + ".sets")));
             items.addObject().put("name", name).put("side", side).put("figure", "/figures/" + p.item().id() + ".svg")
                     .put("figureAlt", t.get("figure.alt", text.name())).put("cue", text.keyCue()).put("sets", p.dose().sets());

@@ -155,7 +155,7 @@ class BrowserTest {
         visit("/learn", "learn");
         for (String topic : LearnPages.TOPICS) visit("/learn/" + topic, "learn-" + topic);
         visit("/no-such-page", "not-found");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        signOut();
         visit("/signin", "signin");
         assertThat(consoleErrors).isEmpty();
     }
@@ -273,7 +273,7 @@ class BrowserTest {
     void aForgottenPasswordPageAndTheGuessingLockSpeakPlainly() {
         visit("/signup", "signup-locked");
         signUp("locked@example.org");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        signOut();
         context.clearCookies(); // another device: not remembered
         for (int i = 0; i <= org.psoascoach.account.SignInThrottle.ACCOUNT_FAILURES; i++) {
             page.navigate(server.base + "/signin");
@@ -456,8 +456,7 @@ class BrowserTest {
         assertThat(page.locator("body")).not().containsText("X's private note");
         look("program-shared-y");
         // Y has nothing unsent, so signing out asks nothing
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
-        assertThat(page).hasURL(server.base + "/");
+        signOut();
         // X signs in again on this browser: X's log reaches X's record, once
         signIn("x@example.org");
         page.waitForCondition(() -> WebTest.count(db, "session_log") == 1, new Page.WaitForConditionOptions().setTimeout(15_000));
@@ -629,6 +628,12 @@ class BrowserTest {
         page.getByLabel(sign).check();
         next();
         assertThat(page).hasURL(server.base + "/results");
+    }
+
+    /** Signs out and waits for the start page: the button first asks the service worker about unsent logs. */
+    private void signOut() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page).hasURL(server.base + "/");
     }
 
     private void next() {

@@ -33,7 +33,7 @@ class ProgressPagesTest {
     void aLoggedSessionShowsOnTheCalendarAndInThePainTrend() {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
             WebClient browser = deskWorker(server);
-            var form = SessionPagesTest.form(browser.get("/session").body());
+            var form = SessionPagesTest.doneInFull(SessionPagesTest.form(browser.get("/session").body()));
             form.put("painBefore", "4");
             form.put("painAfter", "2");
             SessionPagesTest.send(browser, form);

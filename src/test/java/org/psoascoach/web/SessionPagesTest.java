@@ -46,6 +46,7 @@ class SessionPagesTest {
             form.put("painBefore", "3");
             form.put("painAfter", "2");
             form.put("notes", "Felt looser on the left.");
+            doneInFull(form);
 
             HttpResponse<String> first = send(browser, form);
             assertThat(first.statusCode()).isEqualTo(200);
@@ -62,7 +63,7 @@ class SessionPagesTest {
     void fewerSetsThanPlannedAreLoggedAsAPartSession() {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
             WebClient browser = deskWorker(server);
-            Map<String, String> form = form(browser.get("/session").body());
+            Map<String, String> form = doneInFull(form(browser.get("/session").body()));
             form.put("painBefore", "3");
             form.put("painAfter", "3");
             form.put("items.1.sets", "2");
@@ -70,6 +71,42 @@ class SessionPagesTest {
             assertThat(done.body()).contains("Part of the session");
             assertThat(one(db, "SELECT completed FROM session_log", Boolean.class)).isFalse();
             assertThat(one(db, "SELECT sets FROM session_log_item WHERE position = 2", Integer.class)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theLogStartsWithNoSetDoneAndTheFormsOwnPlannedFiguresDecideNothing() {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient browser = deskWorker(server);
+            Map<String, String> form = form(browser.get("/session").body());
+            for (int i = 0; form.containsKey("items." + i + ".sets"); i++) assertThat(form.get("items." + i + ".sets")).as("item " + i).isEqualTo("0");
+            // a form that claims fewer planned sets than the plan's is still judged against the plan
+            doneInFull(form);
+            form.put("items.1.planned", "1");
+            form.put("items.1.sets", "1");
+            form.put("painBefore", "3");
+            form.put("painAfter", "3");
+            assertThat(send(browser, form).body()).contains("Part of the session");
+            assertThat(one(db, "SELECT completed FROM session_log", Boolean.class)).isFalse();
+        }
+    }
+
+    @Test
+    void aSessionStoppedBeforeAnySetIsKeptWithItsPainAndNoteButNotCountedAsDone() {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient browser = deskWorker(server);
+            Map<String, String> form = form(browser.get("/session").body());
+            form.put("painBefore", "4");
+            form.put("painAfter", "6");
+            form.put("notes", "Sharp pain in the first stretch, stopped.");
+            HttpResponse<String> saved = send(browser, form);
+            assertThat(saved.statusCode()).isEqualTo(200);
+            assertThat(saved.body()).contains("Stopped before any set was done").doesNotContain("That counts too");
+            assertThat(one(db, "SELECT notes FROM session_log", String.class)).isEqualTo("Sharp pain in the first stretch, stopped.");
+            assertThat(one(db, "SELECT completed FROM session_log", Boolean.class)).isFalse();
+            String progress = browser.get("/progress").body();
+            assertThat(progress).contains("0 of ").doesNotContain("1 of ");
+            assertThat(progress).contains("Pain trend"); // its pain is on the trend
         }
     }
 
@@ -114,7 +151,7 @@ class SessionPagesTest {
             LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
             HttpResponse<String> last = null;
             for (int day = 6; day >= 0; day--) { // the desk worker's plan asks for 7 sessions a week
-                Map<String, String> form = form(browser.get("/session").body());
+                Map<String, String> form = doneInFull(form(browser.get("/session").body()));
                 form.put("date", today.minusDays(day).toString());
                 form.put("painBefore", "3");
                 form.put("painAfter", "3");
@@ -155,6 +192,12 @@ class SessionPagesTest {
     }
 
     /** The log form's fields as the page fills them in (the CSRF token is added by the client). */
+    /** The form as if every planned set was done (what the player writes at the end of a whole session). */
+    static Map<String, String> doneInFull(Map<String, String> form) {
+        for (int i = 0; form.containsKey("items." + i + ".planned"); i++) form.put("items." + i + ".sets", form.get("items." + i + ".planned"));
+        return form;
+    }
+
     static Map<String, String> form(String page) {
         Map<String, String> fields = new LinkedHashMap<>();
         Matcher m = INPUT.matcher(page);
