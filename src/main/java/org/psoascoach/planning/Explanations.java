@@ -82,7 +82,7 @@ final class Explanations {
         return out;
     }
 
-    /** Equipment in words, lower case after the first ("a stability ball" reads "Stability ball" in the bundle). */
+    /** Equipment as it reads inside a sentence ("a stability ball"), from the bundle's equipment.inline.* words. */
     String names(java.util.Collection<Equipment> equipment) {
         return equipment.stream().map(e -> messages.get("equipment.inline." + e.id())).collect(Collectors.joining(", "));
     }
