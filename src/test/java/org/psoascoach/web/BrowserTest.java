@@ -473,9 +473,10 @@ class BrowserTest {
         signUp("unsent@example.org");
         assess();
         logOffline("not sent yet");
-        server = server.restart();
-        // the server is back but refuses to take logs for now: they stay queued on the device
+        // the server comes back but refuses to take logs for now, so they stay queued on the device; the refusal is in
+        // place before the server is, or the worker's own background sync could send the log first
         context.route("**/api/v1/sessions", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(503)));
+        server = server.restart();
         page.navigate(server.base + "/program");
         page.waitForTimeout(1000);
         assertThat(queued()).isEqualTo(1);
