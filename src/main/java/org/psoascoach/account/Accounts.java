@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * sign-in, practitioner–client links, and deletion of an account with everything that was theirs.
  */
 public final class Accounts {
-    public static final int MIN_PASSWORD = PasswordPolicy.MIN_LENGTH, MAX_PASSWORD = PasswordPolicy.MAX_LENGTH, MAX_EMAIL = 254;
+    public static final int MAX_EMAIL = 254;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final Database db;

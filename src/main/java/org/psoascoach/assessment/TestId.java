@@ -1,7 +1,5 @@
 package org.psoascoach.assessment;
 
-import java.util.List;
-
 /**
  * The four tests of SPEC §1.1: their stable catalog ids, their field in the intake JSON, and whether they are
  * done lying down (which rules them out from pregnancy week 13, see {@link Pregnancy}).
@@ -33,8 +31,6 @@ public enum TestId {
 
     /** Needs a helper to push or measure. */
     public boolean needsPartner() { return needsPartner; }
-
-    public static final List<TestId> ALL = List.of(values());
 
     /** The test with this catalog id, or null. */
     public static TestId fromId(String id) {

@@ -13,16 +13,6 @@ public record TestResults(SidePair<HoldTest> standingHipFlexionHold, SidePair<Th
         return new TestResults(standingHipFlexionHold, SidePair.none(), SidePair.none(), SidePair.none());
     }
 
-    /** Whether any result of this test was given. */
-    public boolean has(TestId test) {
-        SidePair<?> pair = switch (test) {
-            case STANDING_HIP_FLEXION_HOLD -> standingHipFlexionHold;
-            case MODIFIED_THOMAS -> modifiedThomas;
-            case PRONE_LEG_RAISE -> proneLegRaise;
-            case RESISTED_HIP_FLEXION -> resistedHipFlexion;
-        };
-        return pair.left() != null || pair.right() != null;
-    }
 
     /** Standing knee-lift hold: seconds the knee stayed up unaided, and whether the pelvis stayed level. */
     public record HoldTest(double seconds, boolean pelvisStable) {}

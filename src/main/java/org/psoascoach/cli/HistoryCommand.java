@@ -40,7 +40,7 @@ final class HistoryCommand implements Callable<Integer> {
             record Line(LocalDate date, int order, String text) {}
             List<Line> lines = new ArrayList<>();
             for (AssessmentRecord a : r.assessments()) {
-                Findings f = assessment.assess(a.intake().tests());
+                Findings f = assessment.assess(a.intake());
                 lines.add(new Line(a.takenOn(), 0, String.format("%-10s  %-8s  left %-14s right %-14s pain now %s",
                         a.takenOn(), "test day", f.left().status().id(), f.right().status().id(),
                         a.intake().pain().now() == null ? "-" : a.intake().pain().now())));

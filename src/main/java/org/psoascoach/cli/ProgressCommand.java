@@ -36,7 +36,7 @@ final class ProgressCommand implements Callable<Integer> {
             Journal.Record r = record.journal.record(record.me());
             Assessment assessment = new Assessment(Engine.get().messages);
             List<ProgressReport.TestDay> days = new ArrayList<>();
-            for (AssessmentRecord a : r.assessments()) days.add(ProgressReport.TestDay.of(a.takenOn(), a.intake().tests(), assessment));
+            for (AssessmentRecord a : r.assessments()) days.add(ProgressReport.TestDay.of(a.takenOn(), a.intake(), assessment));
             ProgressReport report = ProgressReport.of(days, r.sessions().stream().map(LoggedSession::forProgression).toList());
             out.print(render(report));
             out.flush();

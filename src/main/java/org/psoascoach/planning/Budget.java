@@ -19,9 +19,4 @@ final class Budget {
         usedSeconds += extraSeconds;
         return true;
     }
-
-    /** Whether {@code seconds} fit in an empty session of this length. */
-    boolean fitsAlone(int seconds) { return seconds <= limitSeconds; }
-
-    int usedSeconds() { return usedSeconds; }
 }

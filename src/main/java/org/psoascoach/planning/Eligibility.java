@@ -5,6 +5,7 @@ import org.psoascoach.catalog.Item;
 import org.psoascoach.catalog.Variant;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,15 +18,15 @@ record Eligibility(Item item, Setup setup, List<ExclusionReason> reasons, Set<Eq
 
     static Eligibility of(Item item, Circumstances c) {
         List<ExclusionReason> reasons = new ArrayList<>(2);
-        Setup setup = Setup.choose(item, c);
         for (Restriction rule : Restriction.values()) {
-            ExclusionReason reason = rule == Restriction.EQUIPMENT_AND_VARIANTS ? setup.reason() : rule.forbids(item, c);
+            ExclusionReason reason = rule.forbids(item, c);
             if (reason != null && !reasons.contains(reason)) reasons.add(reason);
         }
-        Set<Equipment> missing = EnumSet.noneOf(Equipment.class);
+        Setup setup = Setup.choose(item, c);
+        Set<Equipment> missing = EnumSet.noneOf(Equipment.class); // enum order: the words list it the same way each time
         missing.addAll(setup.missing());
-        if (item.equipment().contains(Equipment.PARTNER) && !c.equipment().contains(Equipment.PARTNER)) missing.add(Equipment.PARTNER);
-        return new Eligibility(item, setup, List.copyOf(reasons), Set.copyOf(missing));
+        if (Restriction.PARTNER_ONLY_WITH_A_HELPER.forbids(item, c) != null) missing.add(Equipment.PARTNER);
+        return new Eligibility(item, setup, List.copyOf(reasons), Collections.unmodifiableSet(missing));
     }
 
     boolean allowed() { return reasons.isEmpty(); }

@@ -6,7 +6,6 @@ import org.psoascoach.catalog.Item;
 import org.psoascoach.language.Messages;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,12 +16,8 @@ import java.util.Set;
  */
 final class Exclusions {
     private final Messages messages;
-    private final Explanations words;
 
-    Exclusions(Messages messages, Explanations words) {
-        this.messages = messages;
-        this.words = words;
-    }
+    Exclusions(Messages messages) { this.messages = messages; }
 
     List<Exclusion> of(List<Eligibility> eligibility, SessionBuilder.Chosen chosen, Findings findings) {
         Set<Item> used = new java.util.HashSet<>();
@@ -52,9 +47,7 @@ final class Exclusions {
     }
 
     private Exclusion exclusion(Item item, List<ExclusionReason> reasons, Set<Equipment> missing) {
-        EnumSet<Equipment> ordered = EnumSet.noneOf(Equipment.class);
-        ordered.addAll(missing);
-        List<Equipment> named = List.copyOf(ordered);
+        List<Equipment> named = List.copyOf(missing); // in the enum's order: Eligibility keeps it so
         return new Exclusion(item.id(), reasons.get(0), List.copyOf(reasons), message(reasons.get(0), named), named);
     }
 
@@ -63,7 +56,7 @@ final class Exclusions {
         List<Equipment> things = new ArrayList<>(missing);
         boolean helper = things.remove(Equipment.PARTNER);
         if (helper && things.isEmpty()) return messages.get("excluded.missing-equipment.helper");
-        if (helper) return messages.get("excluded.missing-equipment.helperAnd", words.names(things));
-        return messages.get("excluded.missing-equipment.named", words.names(things));
+        if (helper) return messages.get("excluded.missing-equipment.helperAnd", EquipmentWords.of(things, messages));
+        return messages.get("excluded.missing-equipment.named", EquipmentWords.of(things, messages));
     }
 }

@@ -9,7 +9,6 @@ import org.psoascoach.language.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The "why" of every planned item (SPEC §1.3: which finding of which side), told from the block's side and share so
@@ -63,7 +62,7 @@ final class Explanations {
         switch (b.eligibility.setup().use()) {
             case CHAIR_SUPPORT -> why.append(' ').append(messages.get("why.chair"));
             case INSTEAD_OF_MISSING_EQUIPMENT -> why.append(' ').append(messages.get("why.variant.equipment",
-                    b.variant.text().name(), names(missingForItself(b))));
+                    b.variant.text().name(), EquipmentWords.of(missingForItself(b), messages)));
             case ITSELF -> {
                 if (b.harder) why.append(' ').append(messages.get("why.harder"));
             }
@@ -80,11 +79,6 @@ final class Explanations {
         List<Equipment> out = new ArrayList<>(2);
         for (Equipment e : b.item.equipment()) if (!circumstances.equipment().contains(e)) out.add(e);
         return out;
-    }
-
-    /** Equipment as it reads inside a sentence ("a stability ball"), from the bundle's equipment.inline.* words. */
-    String names(java.util.Collection<Equipment> equipment) {
-        return equipment.stream().map(e -> messages.get("equipment.inline." + e.id())).collect(Collectors.joining(", "));
     }
 
     List<String> progressionChanges() {

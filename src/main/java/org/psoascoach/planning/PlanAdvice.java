@@ -24,12 +24,8 @@ import java.util.Set;
  */
 final class PlanAdvice {
     private final Messages messages;
-    private final Explanations words;
 
-    PlanAdvice(Messages messages, Explanations words) {
-        this.messages = messages;
-        this.words = words;
-    }
+    PlanAdvice(Messages messages) { this.messages = messages; }
 
     List<String> of(Intake intake, TriageResult screening, Findings findings, List<Block> blocks, List<Eligibility> eligibility) {
         List<String> advice = new ArrayList<>(screening.advice());
@@ -66,7 +62,7 @@ final class PlanAdvice {
                 .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(
                         (Set<Equipment> s) -> s.size()).thenComparing(s -> s.stream().mapToInt(Enum::ordinal).min().orElse(0))))
                 .forEach(entry -> out.add(messages.get(kindKey,
-                        words.names(java.util.EnumSet.copyOf(entry.getKey())), String.join(", ", entry.getValue()))));
+                        EquipmentWords.of(entry.getKey(), messages), String.join(", ", entry.getValue()))));
         if (out.isEmpty()) {
             out.add(messages.get(kind == Role.PSOAS_STRETCH ? "advice.opens.none.stretch" : "advice.opens.none.strengthen"));
         }

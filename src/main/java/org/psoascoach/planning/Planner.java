@@ -52,7 +52,7 @@ public final class Planner {
         int sessionsPerWeek = Frequency.sessionsPerWeek(intake.person(), findings);
         Progression.State progression = Progression.fromLogs(intake.history(), sessionsPerWeek);
         Explanations words = new Explanations(findings, circumstances, progression, messages);
-        Exclusions exclusions = new Exclusions(messages, words);
+        Exclusions exclusions = new Exclusions(messages);
         if (!screening.allowsPlan()) {
             ExclusionReason reason = screening.level() == TriageLevel.URGENT ? ExclusionReason.TRIAGE_URGENT : ExclusionReason.TRIAGE_SEE_DOCTOR;
             return new PlanResult(screening, findings, null, exclusions.all(exercises, reason), screening.advice(), catalog.version());
@@ -71,7 +71,7 @@ public final class Planner {
         }
         Plan plan = new Plan(sessionsPerWeek, Frequency.why(intake.person(), findings, messages), Plan.RETEST_AFTER_DAYS,
                 intake.minutesPerSession(), total, List.copyOf(items), progression, words.progressionChanges());
-        List<String> advice = new PlanAdvice(messages, words).of(intake, screening, findings, chosen.blocks(), eligibility);
+        List<String> advice = new PlanAdvice(messages).of(intake, screening, findings, chosen.blocks(), eligibility);
         return new PlanResult(screening, findings, plan, exclusions.of(eligibility, chosen, findings), advice, catalog.version());
     }
 }

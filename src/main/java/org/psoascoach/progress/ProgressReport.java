@@ -20,9 +20,13 @@ public record ProgressReport(List<TestDay> testDays, List<Series> series, List<G
 
     /** A test day's results and the findings they gave. */
     public record TestDay(LocalDate date, TestResults tests, Findings findings) {
-        /** A test day with the findings its results give. */
-        public static TestDay of(LocalDate date, TestResults tests, org.psoascoach.assessment.Assessment assessment) {
-            return new TestDay(date, tests, assessment.assess(tests));
+        /**
+         * A test day with the findings its answers give. From pregnancy week 13 the tests done lying down are left out
+         * of the day, as they are of its findings ({@link org.psoascoach.assessment.Pregnancy}).
+         */
+        public static TestDay of(LocalDate date, org.psoascoach.assessment.Intake intake, org.psoascoach.assessment.Assessment assessment) {
+            boolean noLying = org.psoascoach.assessment.Pregnancy.rulesOutLying(intake.person().pregnancyWeek());
+            return new TestDay(date, noLying ? intake.tests().withoutLyingTests() : intake.tests(), assessment.assess(intake));
         }
 
         public FindingStatus status(Side side) { return findings.of(side).status(); }

@@ -47,14 +47,14 @@ final class ProgressPages {
         List<ProgressReport.TestDay> days = new ArrayList<>();
         List<Adherence.Frequency> frequencies = new ArrayList<>();
         for (AssessmentRecord a : window.assessments()) {
-            days.add(ProgressReport.TestDay.of(a.takenOn(), a.intake().tests(), assessment));
+            days.add(ProgressReport.TestDay.of(a.takenOn(), a.intake(), assessment));
             frequencies.add(new Adherence.Frequency(a.takenOn(), planner.sessionsPerWeek(a.intake())));
         }
         ProgressReport report = ProgressReport.of(days, window.sessions());
         // a stopped attempt (not one set done) is kept with its pain but never counted as a session done
         Adherence adherence = Adherence.of(frequencies, window.doneDays(), today, WEEKS);
-        AssessmentRecord latest = window.assessments().get(window.assessments().size() - 1);
-        boolean onHold = planner.sessionsPerWeek(latest.intake()) == 0; // 0: the safety check rules a program out
+        // the latest assessment's frequency, worked out above: 0 when the safety check rules a program out
+        boolean onHold = frequencies.get(frequencies.size() - 1).sessionsPerWeek() == 0;
         ProgressView view = ProgressView.of(report, adherence, today, window.retestDue(), pages.visitor(ctx).text(), onHold);
         pages.render(ctx, "progress.jte", "progress.title", Frame.Section.PROGRESS, "view", view);
     }

@@ -18,7 +18,7 @@ public record RetestView(String since, List<String> sides, List<String> changes)
     static RetestView of(AssessmentRecord previous, AssessmentRecord latest, Assessment assessment, Text t) {
         List<ProgressReport.TestDay> days = new ArrayList<>();
         for (AssessmentRecord a : List.of(previous, latest)) {
-            days.add(ProgressReport.TestDay.of(a.takenOn(), a.intake().tests(), assessment));
+            days.add(ProgressReport.TestDay.of(a.takenOn(), a.intake(), assessment));
         }
         ProgressReport report = ProgressReport.of(days, List.of());
         List<String> sides = new ArrayList<>();

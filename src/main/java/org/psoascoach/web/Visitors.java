@@ -150,8 +150,6 @@ final class Visitors {
     /** The sign-in cookie's token, for marking "this device" in the list. */
     String sessionToken(Context ctx) { return ctx.cookie(SESSION_COOKIE); }
 
-    SignInSessions sessions() { return sessions; }
-
     boolean secureCookies() { return secureCookies; }
 
     /** The visitor's language from Accept-Language: the first one we have a bundle for, else English; formats follow their first locale. */

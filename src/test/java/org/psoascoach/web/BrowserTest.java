@@ -373,20 +373,7 @@ class BrowserTest {
         visit("/signup", "signup-offline");
         signUp("offline@example.org");
         assess();
-        page.navigate(server.base + "/session");
-        page.waitForFunction("navigator.serviceWorker.controller !== null");
-        page.waitForFunction("caches.open('psoas-session-v2').then(c => c.keys()).then(k => k.some(r => r.url.endsWith('/session'))"
-                + " && k.some(r => r.url.includes('/figures/')) && k.some(r => r.url.endsWith('/session/offline')))");
-
-        server.close(); // the network is gone: nothing answers on the server's port
-        page.reload();
-        assertThat(page.locator("#player")).isVisible();
-        page.getByLabel("Pain right now, before you start").fill("4");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End the session here")).click();
-        page.getByLabel("Pain now that you have finished").fill("3");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save this session")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Saved on this device"))).isVisible();
+        logOffline("");
         look("session-saved-offline");
         assertThat(WebTest.count(db, "session_log")).isZero();
 
@@ -407,14 +394,18 @@ class BrowserTest {
         assertThat(consoleErrors).isEmpty();
     }
 
-    /** Logs a session with the server down on the page's /session; the log is queued on the device. */
+    /**
+     * Opens today's session while the server answers, so the worker keeps the page, its drawings and the offline page;
+     * then the network goes (nothing answers on the server's port) and a session is logged: it is queued on the device.
+     */
     private void logOffline(String note) {
         page.navigate(server.base + "/session");
         page.waitForFunction("navigator.serviceWorker.controller !== null");
         page.waitForFunction("caches.open('psoas-session-v2').then(c => c.keys()).then(k => k.some(r => r.url.endsWith('/session'))"
-                + " && k.some(r => r.url.endsWith('/session/offline')))");
+                + " && k.some(r => r.url.includes('/figures/')) && k.some(r => r.url.endsWith('/session/offline')))");
         server.close();
         page.reload();
+        assertThat(page.locator("#player")).isVisible();
         page.getByLabel("Pain right now, before you start").fill("4");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End the session here")).click();
