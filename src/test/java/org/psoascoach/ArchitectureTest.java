@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +58,14 @@ class ArchitectureTest {
     @Test
     void noTwoPackagesDependOnEachOther() {
         slices().matching("org.psoascoach.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** The web app by feature: each feature's handlers and views in one package, the HTTP plumbing in {@code web.http}. */
+    @Test
+    void webFeaturesDependOnThePlumbingNeverTheOtherWay() {
+        noClasses().that().resideInAPackage("org.psoascoach.web.http..").should().dependOnClassesThat(
+                resideInAPackage("org.psoascoach.web..").and(resideOutsideOfPackage("org.psoascoach.web.http.."))).check(classes);
+        slices().matching("org.psoascoach.web.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import org.psoascoach.mail.Mailer;
 import org.psoascoach.mail.SmtpMailer;
-import org.psoascoach.web.Settings;
+import org.psoascoach.web.http.Settings;
 
 import java.net.URI;
 import java.net.URISyntaxException;

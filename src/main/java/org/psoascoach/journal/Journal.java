@@ -161,6 +161,16 @@ public final class Journal {
                 new RetestStore(h).nextDue(who.id()).orElse(null)));
     }
 
+    /** The sessions logged from {@code from} to {@code to}, both included, with their items, pain and notes, in the order done. */
+    public List<LoggedSession> sessions(Account who, LocalDate from, LocalDate to) {
+        return db.read(h -> new SessionLogStore(h).between(who.id(), from, to));
+    }
+
+    /** The day of the latest session logged before {@code day}, if there is one. */
+    public Optional<LocalDate> latestSessionBefore(Account who, LocalDate day) {
+        return db.read(h -> new SessionLogStore(h).latestBefore(who.id(), day));
+    }
+
     /** The latest assessment and the one before it, oldest first (fewer when there are fewer): what a re-test compares. */
     public List<AssessmentRecord> lastTwo(Account who) {
         return db.read(h -> new AssessmentStore(h).latest(who.id(), 2));

@@ -53,7 +53,7 @@ final class SessionLogStore {
     }
 
     Optional<LoggedSession> byKey(String accountId, String key) {
-        return sessions("s.account_id = :account AND s.idempotency_key = :key", accountId, key).stream().findFirst();
+        return sessions("s.account_id = :account AND s.idempotency_key = :key", Map.of("account", accountId, "key", key)).stream().findFirst();
     }
 
     /** Every session of the account as the progression rule reads it (date, pain, finished), in the order they were done. */
@@ -80,13 +80,25 @@ final class SessionLogStore {
     }
 
     /** Every session of the account, in the order they were done. */
-    List<LoggedSession> all(String accountId) { return sessions("s.account_id = :account", accountId, null); }
+    List<LoggedSession> all(String accountId) { return sessions("s.account_id = :account", Map.of("account", accountId)); }
 
-    private List<LoggedSession> sessions(String where, String accountId, String key) {
+    /** The sessions done from {@code from} to {@code to}, both included, with what was done in them, in the order they were done. */
+    List<LoggedSession> between(String accountId, java.time.LocalDate from, java.time.LocalDate to) {
+        return sessions("s.account_id = :account AND s.performed_on >= :from AND s.performed_on <= :to",
+                Map.of("account", accountId, "from", Times.text(from), "to", Times.text(to)));
+    }
+
+    /** The day of the latest session before {@code day}, if any: where the history's "earlier" link leads. */
+    Optional<java.time.LocalDate> latestBefore(String accountId, java.time.LocalDate day) {
+        return h.createQuery("SELECT MAX(performed_on) FROM session_log WHERE account_id = :account AND performed_on < :day")
+                .bind("account", accountId).bind("day", Times.text(day))
+                .map((rs, ctx) -> rs.getString(1)).findOne().map(Times::date);
+    }
+
+    private List<LoggedSession> sessions(String where, Map<String, Object> binds) {
         Map<String, LoggedSession> byId = new LinkedHashMap<>();
         var query = h.createQuery("SELECT " + COLUMNS + " FROM session_log s WHERE " + where + " ORDER BY performed_on, started_at, recorded_at, id")
-                .bind("account", accountId);
-        if (key != null) query.bind("key", key);
+                .bindMap(binds);
         query.map((rs, ctx) -> session(rs)).forEach(row -> byId.put(row.id, row.session));
         if (byId.isEmpty()) return List.of();
         Map<String, List<DoneItem>> items = new HashMap<>();
@@ -94,8 +106,7 @@ final class SessionLogStore {
                         SELECT i.session_log_id, i.item_id, i.side, i.sets, i.reps, i.hold_seconds
                         FROM session_log_item i JOIN session_log s ON s.id = i.session_log_id
                         WHERE """ + " " + where + " ORDER BY i.session_log_id, i.position")
-                .bind("account", accountId);
-        if (key != null) itemQuery.bind("key", key);
+                .bindMap(binds);
         itemQuery.map((rs, ctx) -> {
             items.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new DoneItem(rs.getString(2), Side.fromId(rs.getString(3)),
                     rs.getInt(4), integer(rs, 5), integer(rs, 6)));

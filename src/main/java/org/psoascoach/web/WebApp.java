@@ -1,5 +1,26 @@
 package org.psoascoach.web;
 
+import org.psoascoach.web.account.AccountPages;
+import org.psoascoach.web.account.AccountSettingsPages;
+import org.psoascoach.web.account.ResetPages;
+import org.psoascoach.web.api.Api;
+import org.psoascoach.web.assessment.AssessmentPages;
+import org.psoascoach.web.home.HomePages;
+import org.psoascoach.web.http.Assets;
+import org.psoascoach.web.http.JettyErrors;
+import org.psoascoach.web.http.Pages;
+import org.psoascoach.web.http.Renderer;
+import org.psoascoach.web.http.RequestChecks;
+import org.psoascoach.web.http.SecurityHeaders;
+import org.psoascoach.web.http.Settings;
+import org.psoascoach.web.http.Visitors;
+import org.psoascoach.web.learn.LearnPages;
+import org.psoascoach.web.library.LibraryPages;
+import org.psoascoach.web.program.ProgramPages;
+import org.psoascoach.web.progress.ProgressPages;
+import org.psoascoach.web.reminders.ReminderPages;
+import org.psoascoach.web.session.SessionPages;
+
 import io.javalin.Javalin;
 import org.psoascoach.account.Accounts;
 import org.psoascoach.account.KnownDevices;
@@ -27,9 +48,6 @@ import java.util.Map;
  * can serve one database.
  */
 public final class WebApp {
-    /** Strict CSP: scripts, styles, images and forms only from this server; no inline script or style. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private WebApp() {}
 

@@ -4,7 +4,7 @@ import io.javalin.Javalin;
 import org.psoascoach.Fixtures;
 import org.psoascoach.store.Database;
 import org.psoascoach.store.DatabaseLocation;
-import org.psoascoach.web.Settings;
+import org.psoascoach.web.http.Settings;
 import org.psoascoach.web.WebApp;
 
 import java.net.CookieManager;

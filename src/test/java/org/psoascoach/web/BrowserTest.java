@@ -1,5 +1,9 @@
 package org.psoascoach.web;
 
+import org.psoascoach.web.api.Api;
+import org.psoascoach.web.assessment.Answers;
+import org.psoascoach.web.learn.LearnPages;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -32,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * into target/screenshots/, checked with axe-core (no serious or critical violation) and must log no
  * console error, CSP violations included.
  */
+@org.junit.jupiter.api.Tag("browser")
 class BrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");

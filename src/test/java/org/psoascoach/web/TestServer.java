@@ -1,5 +1,7 @@
 package org.psoascoach.web;
 
+import org.psoascoach.web.http.Settings;
+
 import io.javalin.Javalin;
 import org.psoascoach.Fixtures;
 import org.psoascoach.store.Database;
@@ -7,10 +9,10 @@ import org.psoascoach.store.Database;
 import java.time.Clock;
 
 /** A real web server on a free loopback port over a real database, as {@code psoas serve} starts it. */
-final class TestServer implements AutoCloseable {
-    final Database db;
-    final Javalin app;
-    final String base;
+public final class TestServer implements AutoCloseable {
+    public final Database db;
+    public final Javalin app;
+    public final String base;
 
     private final Settings settings;
     private boolean stopped;
@@ -22,15 +24,15 @@ final class TestServer implements AutoCloseable {
         this.base = "http://127.0.0.1:" + app.port();
     }
 
-    Settings settings() { return settings; }
+    public Settings settings() { return settings; }
 
-    static TestServer start(Database db) { return start(db, 1.0); }
+    public static TestServer start(Database db) { return start(db, 1.0); }
 
     /** With the session player's clock sped up by {@code timeScale} (0.01: a 30 s hold takes 0.3 s). */
-    static TestServer start(Database db, double timeScale) { return start(db, s -> s.withTimeScale(timeScale)); }
+    public static TestServer start(Database db, double timeScale) { return start(db, s -> s.withTimeScale(timeScale)); }
 
     /** With settings changed from the defaults (a mail server, HTTPS cookies…); the public address is the server's own unless changed. */
-    static TestServer start(Database db, java.util.function.UnaryOperator<Settings> change) {
+    public static TestServer start(Database db, java.util.function.UnaryOperator<Settings> change) {
         int port = freePort();
         return start(db, change.apply(Settings.at("http://127.0.0.1:" + port)), port);
     }
@@ -49,7 +51,7 @@ final class TestServer implements AutoCloseable {
     }
 
     /** Stops this server and starts a new one on the same port and database: the network comes back. */
-    TestServer restart() {
+    public TestServer restart() {
         int port = app.port() > 0 ? app.port() : Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
         close();
         return start(db, settings, port);

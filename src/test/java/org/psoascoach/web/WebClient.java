@@ -15,18 +15,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A cookie-keeping HTTP client that fills in the CSRF token of the last page it saw, like a browser's form would. */
-final class WebClient {
+public final class WebClient {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
-    final CookieManager cookies = new CookieManager();
+    public final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    String base;
-    String csrf;
+    public String base;
+    public String csrf;
 
-    WebClient(String base) { this.base = base; }
+    public WebClient(String base) { this.base = base; }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
         Matcher m = CSRF.matcher(response.body());
         if (m.find()) csrf = m.group(1);
@@ -34,14 +34,14 @@ final class WebClient {
     }
 
     /** Posts a form with this client's CSRF token; {@code fields} are name, value, name, value, … */
-    HttpResponse<String> post(String path, String... fields) {
+    public HttpResponse<String> post(String path, String... fields) {
         List<String> all = new ArrayList<>(List.of(fields));
         all.add("csrf");
         all.add(csrf == null ? "" : csrf);
         return postRaw(path, all.toArray(String[]::new));
     }
 
-    HttpResponse<String> postRaw(String path, String... fields) {
+    public HttpResponse<String> postRaw(String path, String... fields) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < fields.length; i += 2) {
             if (body.length() > 0) body.append('&');
@@ -55,11 +55,11 @@ final class WebClient {
     }
 
     /** Follows a 303 the way a browser does after a form. */
-    HttpResponse<String> follow(HttpResponse<String> response) {
+    public HttpResponse<String> follow(HttpResponse<String> response) {
         return get(response.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no redirect: " + response.statusCode())));
     }
 
-    HttpResponse<String> json(String method, String path, String body, String... headers) {
+    public HttpResponse<String> json(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) request.header("Content-Type", "application/json");
@@ -68,7 +68,7 @@ final class WebClient {
     }
 
     /** A GET read as bytes, with extra request headers (name, value, ...): for compressed bodies. */
-    HttpResponse<byte[]> bytes(String path, String... headers) {
+    public HttpResponse<byte[]> bytes(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(Duration.ofSeconds(30));
         for (int i = 0; i < headers.length; i += 2) request.header(headers[i], headers[i + 1]);
         try {

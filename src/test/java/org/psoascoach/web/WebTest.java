@@ -1,5 +1,9 @@
 package org.psoascoach.web;
 
+import org.psoascoach.web.http.SecurityHeaders;
+
+import org.psoascoach.web.api.Api;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -19,7 +23,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The web app over HTTP, as a browser without JavaScript uses it, on a real database. */
-class WebTest {
+public class WebTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -72,6 +76,7 @@ class WebTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("postgresql")
     void aPersonSignedInOnOneServerCarriesOnOnAnotherServerOfTheSamePostgresql() {
         DatabaseLocation shared = Backend.POSTGRESQL.freshLocation(folder);
         try (Database first = Database.open(shared); Database second = Database.open(shared);
@@ -213,7 +218,7 @@ class WebTest {
             WebClient browser = new WebClient(server.base);
             for (String path : List.of("/", "/library", "/learn", "/signin", "/nowhere", "/api/v1/catalog")) {
                 HttpResponse<String> r = browser.get(path);
-                assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).hasValue(WebApp.CONTENT_SECURITY_POLICY);
+                assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
                 assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
                 assertThat(r.body()).as(path).doesNotContain("<script>").doesNotContain("style=\"").doesNotContain(" onclick=");
             }
@@ -239,18 +244,18 @@ class WebTest {
         }
     }
 
-    static HttpResponse<String> signUp(WebClient browser, String email) {
+    public static HttpResponse<String> signUp(WebClient browser, String email) {
         return browser.post("/signup", "email", email, "password", "correct horse battery", "role", "person", "timeZone", "Europe/Berlin");
     }
 
     /** The CSRF token the API gives a signed-in client (in the X-CSRF-Token header of any signed-in answer). */
-    static String apiToken(WebClient client) {
+    public static String apiToken(WebClient client) {
         return client.json("GET", "/api/v1/plans", null).headers().firstValue(Api.CSRF_HEADER).orElseThrow();
     }
 
-    static WebClient startAssessment(TestServer server) { return startAssessment(server, "person@example.org"); }
+    public static WebClient startAssessment(TestServer server) { return startAssessment(server, "person@example.org"); }
 
-    static WebClient startAssessment(TestServer server, String email) {
+    public static WebClient startAssessment(TestServer server, String email) {
         WebClient browser = new WebClient(server.base);
         browser.get("/signup");
         signUp(browser, email);
@@ -260,7 +265,7 @@ class WebTest {
     }
 
     /** The answers of examples/desk-worker.json, step by step; returns the last step's response. */
-    static HttpResponse<String> answerAsTheDeskWorker(WebClient browser) {
+    public static HttpResponse<String> answerAsTheDeskWorker(WebClient browser) {
         browser.post("/assessment/safety");
         browser.post("/assessment/about", "pain.now", "3", "pain.chronic", "on", "person.age", "41", "person.sittingHoursPerDay", "9",
                 "person.activities", "desk-work", "person.activities", "running", "symptoms", "front-hip-pain", "symptoms", "low-back-pain");
@@ -275,7 +280,7 @@ class WebTest {
                 "tests.modifiedThomas.right.thighRestsOnTable", "yes", "tests.modifiedThomas.right.lowBackArched", "no");
     }
 
-    static long count(Database db, String table) {
+    public static long count(Database db, String table) {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
     }
 }

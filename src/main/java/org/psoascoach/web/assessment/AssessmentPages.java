@@ -1,0 +1,232 @@
+package org.psoascoach.web.assessment;
+
+import org.psoascoach.web.http.Frame;
+import org.psoascoach.web.http.Pages;
+import org.psoascoach.web.http.Text;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.psoascoach.account.Account;
+import org.psoascoach.assessment.TestEligibility;
+import org.psoascoach.assessment.Assessment;
+import org.psoascoach.catalog.Catalog;
+import org.psoascoach.contract.IntakeJson;
+import org.psoascoach.contract.IntakeReader;
+import org.psoascoach.journal.AssessmentDrafts;
+import org.psoascoach.journal.AssessmentRecord;
+import org.psoascoach.journal.Journal;
+import org.psoascoach.json.InvalidInputException;
+import org.psoascoach.json.Problem;
+import org.psoascoach.planning.Planner;
+import org.psoascoach.store.Database;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The guided assessment: one step at a time, answers kept as a draft in the database, each step checked
+ * by the same intake reader as the CLI. When the answers already rule out a program (urgent or
+ * see-a-doctor triage) the assessment ends there: no test is asked for, no plan is made.
+ */
+public final class AssessmentPages {
+    private final Pages pages;
+    private final Journal journal;
+    private final Planner planner;
+    private final Catalog catalog;
+    private final AssessmentDrafts drafts;
+    private final Assessment assessment;
+
+    public AssessmentPages(Pages pages, Journal journal, Planner planner, Catalog catalog, Assessment assessment,
+                    Database db, Clock clock) {
+        this.assessment = assessment;
+        this.pages = pages;
+        this.journal = journal;
+        this.planner = planner;
+        this.catalog = catalog;
+        this.drafts = new AssessmentDrafts(db, clock);
+    }
+
+    /** The start page: what the assessment involves, and a way to continue a draft. */
+    public record Start(String continueStep) {}
+
+    public void start(Context ctx) {
+        Account who = pages.visitors.account(ctx);
+        String step = drafts.find(who).map(AssessmentDrafts.Draft::step).orElse(null);
+        pages.show(ctx, "assessment.title", Frame.Section.ASSESSMENT, frame -> pages.templates.assessmentStart(frame, new Start(step)));
+    }
+
+    public void restart(Context ctx) {
+        Account who = pages.visitors.account(ctx);
+        pages.visitors.checkForm(ctx);
+        drafts.save(who, new AssessmentDrafts.Draft(WizardStep.SAFETY.id, Answers.empty().json()));
+        ctx.redirect("/assessment/" + WizardStep.SAFETY.id, HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * A re-test: a new assessment that starts from the last one's answers (who the person is, conditions, equipment,
+     * minutes), so only the measurements are new. The safety questions and today's pain are asked afresh, and the
+     * test fields start empty with last time's values beside them: a re-test is measured, not copied.
+     */
+    public void retest(Context ctx) {
+        Account who = pages.visitors.account(ctx);
+        pages.visitors.checkForm(ctx);
+        List<AssessmentRecord> lastTwo = journal.lastTwo(who);
+        Answers answers = lastTwo.isEmpty() ? Answers.empty() : Answers.forRetest(lastTwo.get(lastTwo.size() - 1).intake());
+        drafts.save(who, new AssessmentDrafts.Draft(WizardStep.SAFETY.id, answers.json()));
+        ctx.redirect("/assessment/" + WizardStep.SAFETY.id, HttpStatus.SEE_OTHER);
+    }
+
+    public void step(Context ctx) {
+        Account who = pages.visitors.account(ctx);
+        WizardStep step = stepOf(ctx);
+        Optional<AssessmentDrafts.Draft> draft = drafts.find(who);
+        if (draft.isEmpty()) {
+            ctx.redirect("/assessment", HttpStatus.SEE_OTHER);
+            return;
+        }
+        Answers answers = Answers.parse(draft.get().answersJson());
+        if (!shown(step, answers)) {
+            ctx.redirect("/assessment/" + next(step, answers).map(s -> s.id).orElse(WizardStep.SETUP.id), HttpStatus.SEE_OTHER);
+            return;
+        }
+        // a test not yet reached is offered as done; one the person came back to shows what they chose
+        boolean reachedBefore = WizardStep.fromId(draft.get().step()).map(s -> s.ordinal() > step.ordinal()).orElse(false);
+        show(ctx, step, answers, Map.of(), answers.testDone(step) || !reachedBefore);
+    }
+
+    public void answer(Context ctx) {
+        Account who = pages.visitors.account(ctx);
+        pages.visitors.checkForm(ctx);
+        WizardStep step = stepOf(ctx);
+        Answers saved = drafts.find(who).map(d -> Answers.parse(d.answersJson())).orElseGet(Answers::empty);
+        if ("back".equals(ctx.formParam("go"))) {
+            ctx.redirect("/assessment/" + previous(step, saved).map(s -> s.id).orElse(step.id), HttpStatus.SEE_OTHER);
+            return;
+        }
+        Answers answers = saved.copy();
+        answers.apply(step, ctx.formParamMap());
+        // an answer can rule a test out (a pregnancy week, no helper): its results, from a draft or a re-test, go too
+        for (WizardStep s : WizardStep.values()) if (s.isTest() && !shown(s, answers)) answers.dropTest(s);
+        Map<String, String> errors = errors(step, answers);
+        if (!errors.isEmpty()) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            show(ctx, step, answers, errors, "yes".equals(ctx.formParam(Answers.DONE)));
+            return;
+        }
+        var intake = IntakeReader.read(answers.tree());
+        Optional<WizardStep> next = next(step, answers);
+        if (next.isEmpty() || !planner.plan(intake).triage().allowsPlan()) {
+            journal.assess(who, intake); // also discards the draft, in the same transaction
+            ctx.redirect("/results", HttpStatus.SEE_OTHER);
+            return;
+        }
+        drafts.save(who, new AssessmentDrafts.Draft(next.get().id, answers.json()));
+        ctx.redirect("/assessment/" + next.get().id, HttpStatus.SEE_OTHER);
+    }
+
+    public void results(Context ctx) {
+        Account who = pages.visitors.account(ctx);
+        Optional<Journal.Today> today = journal.current(who, pages.visitor(ctx).revision(), journal.today(who));
+        if (today.isEmpty()) {
+            ctx.redirect("/assessment", HttpStatus.SEE_OTHER);
+            return;
+        }
+        Text t = pages.visitor(ctx).text();
+        ResultView view = ResultView.of(today.get(), t, catalog);
+        List<AssessmentRecord> lastTwo = journal.lastTwo(who);
+        RetestView retest = lastTwo.size() < 2 ? null : RetestView.of(lastTwo.get(0), lastTwo.get(1), assessment, t);
+        pages.show(ctx, view.titleKey(), Frame.Section.ASSESSMENT, frame -> pages.templates.assessmentResults(frame, view, retest));
+    }
+
+    /** The problems the intake reader finds in this step's fields, as message keys by field name. */
+    private static Map<String, String> errors(WizardStep step, Answers answers) {
+        List<Problem> problems;
+        try {
+            IntakeReader.read(answers.tree());
+            return Map.of();
+        } catch (InvalidInputException e) {
+            problems = e.problems();
+        }
+        Map<String, String> errors = new HashMap<>();
+        for (Problem problem : problems) {
+            String path = problem.path().startsWith("$.") ? problem.path().substring(2) : problem.path();
+            for (WizardStep.Field field : step.fields) {
+                for (String side : field.perSide() ? Answers.SIDES : List.of("")) {
+                    String name = step.path(field, side);
+                    if (path.equals(name) || path.startsWith(name + "[")) errors.putIfAbsent(name, "wizard.error." + field.key(step));
+                }
+            }
+        }
+        return errors;
+    }
+
+    private void show(Context ctx, WizardStep step, Answers answers, Map<String, String> errors, boolean testDone) {
+        Text t = pages.visitor(ctx).text();
+        Answers lastTime = null;
+        if (step.isTest()) {
+            List<AssessmentRecord> lastTwo = journal.lastTwo(pages.visitors.account(ctx));
+            if (!lastTwo.isEmpty()) lastTime = Answers.parse(IntakeJson.write(lastTwo.get(lastTwo.size() - 1).intake()));
+        }
+        List<WizardStep> shownSteps = Arrays.stream(WizardStep.values()).filter(s -> shown(s, answers)).toList();
+        List<StepView.Question> shared = new ArrayList<>(), left = new ArrayList<>(), right = new ArrayList<>();
+        for (WizardStep.Field field : step.fields) {
+            if (field.perSide()) {
+                left.add(question(t, step, field, "left", answers, errors, lastTime));
+                right.add(question(t, step, field, "right", answers, errors, lastTime));
+            } else {
+                shared.add(question(t, step, field, "", answers, errors, lastTime));
+            }
+        }
+        StepView view = new StepView(step.id, shownSteps.indexOf(step) + 1, shownSteps.size(), "wizard.step." + step.id + ".title",
+                "wizard.step." + step.id + ".intro", step.isTest() ? catalog.get(step.testItem) : null, testDone, !errors.isEmpty(),
+                shared, left, right, step == WizardStep.SAFETY);
+        pages.show(ctx, view.titleKey(), Frame.Section.ASSESSMENT, frame -> pages.templates.assessmentStep(frame, view));
+    }
+
+    private static StepView.Question question(Text t, WizardStep step, WizardStep.Field field, String side, Answers answers,
+                                              Map<String, String> errors, Answers lastTime) {
+        String name = step.path(field, side);
+        String key = field.key(step);
+        String id = "f-" + name.replace('.', '-') + (field.kind() == WizardStep.Kind.CODES ? "-" + field.legendKey().replace('.', '-') : "");
+        String hint = t.has("wizard.hint." + key) ? "wizard.hint." + key : null;
+        String unit = t.has("wizard.unit." + key) ? "wizard.unit." + key : null;
+        List<StepView.Choice> choices = List.of();
+        if (field.kind() == WizardStep.Kind.CODES) {
+            var chosen = answers.codes(name);
+            choices = field.codes().stream()
+                    .map(c -> new StepView.Choice(c.id(), "f-" + name.replace('.', '-') + "-" + c.id(), c.labelKey(), chosen.contains(c.id())))
+                    .toList();
+        }
+        String label = field.kind() == WizardStep.Kind.CODES ? field.legendKey() : "wizard.field." + key;
+        String previous = null;
+        if (lastTime != null && field.kind() == WizardStep.Kind.NUMBER && !lastTime.text(name).isEmpty()) previous = lastTime.text(name);
+        if (lastTime != null && field.kind() == WizardStep.Kind.YES_NO && lastTime.bool(name) != null) {
+            previous = t.get(lastTime.bool(name) ? "answer.yes" : "answer.no");
+        }
+        return new StepView.Question(name, id, field.kind(), label, hint, answers.text(name), answers.bool(name), choices, errors.get(name), unit,
+                previous);
+    }
+
+    private static WizardStep stepOf(Context ctx) {
+        return WizardStep.fromId(ctx.pathParam("step")).orElseThrow(io.javalin.http.NotFoundResponse::new);
+    }
+
+    /** A test step is shown only when it may be asked of this person (TestEligibility); every other step always. */
+    private static boolean shown(WizardStep step, Answers answers) {
+        return !step.isTest() || TestEligibility.askable(step.test, answers.pregnancyWeek(), answers.equipment());
+    }
+
+    private static Optional<WizardStep> next(WizardStep step, Answers answers) {
+        return Arrays.stream(WizardStep.values()).filter(s -> s.ordinal() > step.ordinal() && shown(s, answers)).findFirst();
+    }
+
+    private static Optional<WizardStep> previous(WizardStep step, Answers answers) {
+        return Arrays.stream(WizardStep.values()).filter(s -> s.ordinal() < step.ordinal() && shown(s, answers))
+                .reduce((a, b) -> b);
+    }
+}

@@ -1,0 +1,100 @@
+package org.psoascoach.web.assessment;
+
+import org.psoascoach.assessment.Activity;
+import org.psoascoach.assessment.Condition;
+import org.psoascoach.assessment.Symptom;
+import org.psoascoach.assessment.TestId;
+import org.psoascoach.catalog.Equipment;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The steps of the web assessment, in order: the safety questions first, then the person, the set-up
+ * (equipment, helper, time), then one step per test. Every field is named by its path in the intake
+ * JSON of SPEC §2, so the answers pass the same checks as {@code psoas plan} and a problem found
+ * there lands beside the field it names.
+ */
+public enum WizardStep {
+    SAFETY("safety", null, List.of(
+            Field.codes("symptoms", "wizard.field.redFlags", redFlags(true)),
+            Field.check("person.clearedByClinician"))),
+    ABOUT("about", null, List.of(
+            Field.number("pain.now"), Field.check("pain.chronic"), Field.check("pain.worsening"),
+            Field.number("person.age"), Field.number("person.sittingHoursPerDay"),
+            Field.codes("person.activities", "wizard.field.activities", ids(Activity.values(), Activity::id, a -> "activity." + a.id())),
+            Field.number("person.pregnancyWeek"),
+            Field.codes("symptoms", "wizard.field.otherSymptoms", redFlags(false)),
+            Field.codes("conditions", "wizard.field.conditions", ids(Condition.values(), Condition::id, c -> "condition." + c.id())))),
+    SETUP("setup", null, List.of(
+            Field.codes("equipment", "wizard.field.equipment", ids(Arrays.stream(Equipment.values()).filter(e -> e != Equipment.PARTNER)
+                    .toArray(Equipment[]::new), Equipment::id, e -> "equipment." + e.id())),
+            Field.codes("equipment", "wizard.field.partner", List.of(new Code(Equipment.PARTNER.id(), "wizard.partner.yes"))),
+            Field.number("minutesPerSession"))),
+    HOLD("hold", TestId.STANDING_HIP_FLEXION_HOLD, List.of(
+            Field.sideNumber("seconds"), Field.sideYesNo("pelvisStable"))),
+    THOMAS("thomas", TestId.MODIFIED_THOMAS, List.of(
+            Field.sideYesNo("thighRestsOnTable"), Field.sideYesNo("lowBackArched"),
+            Field.sideNumber("hipAngleDeg"), Field.sideNumber("kneeAngleDeg"))),
+    LEG_RAISE("leg-raise", TestId.PRONE_LEG_RAISE, List.of(Field.sideNumber("heightCm"))),
+    RESISTED("resisted", TestId.RESISTED_HIP_FLEXION, List.of(Field.sideNumber("grade")));
+
+    public final String id;
+    /** The test this step performs, or null. */
+    public final TestId test;
+    /** The catalog test this step performs (its illustration and steps), or null. */
+    public final String testItem;
+    /** The key of the test under {@code tests} in the intake JSON, or null. */
+    public final String testKey;
+    public final List<Field> fields;
+
+    WizardStep(String id, TestId test, List<Field> fields) {
+        this.id = id;
+        this.test = test;
+        this.testItem = test == null ? null : test.id();
+        this.testKey = test == null ? null : test.intakeField();
+        this.fields = fields;
+    }
+
+    public boolean isTest() { return test != null; }
+
+    public static Optional<WizardStep> fromId(String id) { return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst(); }
+
+    /** Where an input of this step sits in the intake JSON; per-side fields sit under the test and side. */
+    public String path(Field field, String side) {
+        return field.perSide() ? "tests." + testKey + "." + side + "." + field.name() : field.name();
+    }
+
+    public enum Kind { NUMBER, CHECK, YES_NO, CODES }
+
+    /** A code offered as a checkbox, and the key of its label. */
+    public record Code(String id, String labelKey) {}
+
+    /**
+     * One question. {@code name} is its intake path (for per-side fields, the name under the side);
+     * CODES fields own only their {@code codes} within the array at that path, so two steps can share it.
+     */
+    public record Field(String name, Kind kind, boolean perSide, String legendKey, List<Code> codes) {
+        public static Field number(String path) { return new Field(path, Kind.NUMBER, false, null, List.of()); }
+
+        public static Field check(String path) { return new Field(path, Kind.CHECK, false, null, List.of()); }
+
+        public static Field codes(String path, String legendKey, List<Code> codes) { return new Field(path, Kind.CODES, false, legendKey, codes); }
+
+        public static Field sideNumber(String name) { return new Field(name, Kind.NUMBER, true, null, List.of()); }
+
+        public static Field sideYesNo(String name) { return new Field(name, Kind.YES_NO, true, null, List.of()); }
+
+        /** The message-bundle key for this field's label, hint and error: its path without the side. */
+        public String key(WizardStep step) { return perSide ? "tests." + step.testKey + "." + name : name; }
+    }
+
+    private static List<Code> redFlags(boolean redFlag) {
+        return Arrays.stream(Symptom.values()).filter(s -> s.redFlag() == redFlag).map(s -> new Code(s.id(), "symptom." + s.id())).toList();
+    }
+
+    private static <E> List<Code> ids(E[] values, java.util.function.Function<E, String> id, java.util.function.Function<E, String> label) {
+        return Arrays.stream(values).map(v -> new Code(id.apply(v), label.apply(v))).toList();
+    }
+}

@@ -1,0 +1,72 @@
+package org.psoascoach.web.program;
+
+import org.psoascoach.web.http.Text;
+
+import org.psoascoach.catalog.Catalog;
+import org.psoascoach.journal.Journal;
+import org.psoascoach.planning.Exclusion;
+import org.psoascoach.planning.Plan;
+import org.psoascoach.planning.PlannedItem;
+import org.psoascoach.planning.SessionPart;
+import org.psoascoach.planning.SessionDays;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A person's program as the page shows it: this week's session days, the session's items in order
+ * (illustration, dose, side, why), what was left out and why, and the re-test date.
+ */
+public record ProgramView(int sessionsPerWeek, String frequencyWhy, int estimatedMinutes, int budgetMinutes, List<Day> week,
+                          List<Part> parts, List<Left> excluded, List<String> advice, List<String> changes, String retestDue,
+                          boolean retestIsDue, int loggedToday) {
+
+    public record Day(String weekday, String date, boolean session, boolean today) {}
+
+    public record Part(String titleKey, List<Entry> items) {}
+
+    /** One planned item. {@code variant} is the easier or chair-held version to do, or null. */
+    public record Entry(String id, String name, String summary, String dose, String side, String why, String variant, String variantHow,
+                        String keyCue) {}
+
+    public record Left(String id, String name, String reason) {}
+
+    public static ProgramView of(Journal.Today today, Text t, Catalog catalog) {
+        Plan plan = today.result().plan();
+        List<Part> parts = new ArrayList<>();
+        for (SessionPart part : SessionPart.values()) {
+            List<Entry> entries = new ArrayList<>();
+            for (PlannedItem p : plan.items()) {
+                if (p.part() != part) continue;
+                var text = p.item().text();
+                entries.add(new Entry(p.item().id(), text.name(), text.summary(), p.dose().words(t.messages()), t.get("text.side." + p.side().id()),
+                        p.why(), p.variant() == null ? null : p.variant().text().name(), p.variant() == null ? null : p.variant().text().how(),
+                        text.keyCue()));
+            }
+            if (!entries.isEmpty()) parts.add(new Part("text.part." + part.id(), entries));
+        }
+        List<Left> excluded = new ArrayList<>();
+        for (Exclusion e : today.result().excluded()) {
+            excluded.add(new Left(e.id(), catalog.find(e.id()).map(i -> i.text().name()).orElse(e.id()), e.message()));
+        }
+        return new ProgramView(plan.sessionsPerWeek(), plan.frequencyWhy(), plan.estimatedMinutes(), plan.minutesPerSession(),
+                week(today.date(), plan.sessionsPerWeek(), t), parts, excluded, today.result().advice(), plan.progressionChanges(),
+                today.retestDue() == null ? null : t.date(today.retestDue()), today.retestIsDue(), today.loggedToday());
+    }
+
+
+    /** Monday to Sunday of the person's current week, with the sessions spread evenly over it. */
+    public static List<Day> week(LocalDate today, int sessions, Text t) {
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        var sessionDays = SessionDays.of(sessions);
+        List<Day> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            LocalDate d = monday.plusDays(i);
+            days.add(new Day(t.weekday(d), t.date(d), sessionDays.contains(d.getDayOfWeek()), d.equals(today)));
+        }
+        return days;
+    }
+}

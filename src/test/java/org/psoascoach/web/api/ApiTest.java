@@ -1,0 +1,175 @@
+package org.psoascoach.web.api;
+
+import org.psoascoach.web.TestServer;
+import org.psoascoach.web.WebClient;
+import org.psoascoach.web.WebTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.psoascoach.Fixtures;
+import org.psoascoach.contract.CatalogJson;
+import org.psoascoach.store.Backend;
+import org.psoascoach.store.Database;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The JSON API does what its OpenAPI document says, route by route, and names the field at fault in every error. */
+class ApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void everyDocumentedRouteAnswersWithADocumentedStatusAndContentType() throws Exception {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient anonymous = new WebClient(server.base);
+            JsonNode doc = JSON.readTree(anonymous.json("GET", "/api/v1/openapi.json", null).body());
+            assertThat(doc.path("openapi").asText()).startsWith("3.");
+
+            WebClient signedIn = new WebClient(server.base);
+            signedIn.get("/signup");
+            WebTest.signUp(signedIn, "api@example.org");
+            String csrf = WebTest.apiToken(signedIn);
+
+            List<String> called = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
+                var path = paths.next();
+                for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                    var op = ops.next();
+                    String method = op.getKey().toUpperCase();
+                    String url = path.getKey().replace("{id}", "ball-bridge");
+                    boolean secured = op.getValue().has("security");
+                    String body = op.getValue().has("requestBody") ? example(doc, op.getValue()) : null;
+                    JsonNode responses = op.getValue().path("responses");
+                    HttpResponse<String> r = secured
+                            ? signedIn.json(method, url, body, Api.CSRF_HEADER, csrf)
+                            : anonymous.json(method, url, body);
+                    String status = String.valueOf(r.statusCode());
+                    assertThat(responses.has(status)).as(method + " " + url + " answered " + status + ": " + r.body()).isTrue();
+                    assertThat(status).as(method + " " + url).startsWith("2");
+                    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+                    JSON.readTree(r.body());
+                    if (secured) {
+                        HttpResponse<String> refused = anonymous.json(method, url, body);
+                        assertThat(refused.statusCode()).as(method + " " + url + " without signing in").isEqualTo(401);
+                        assertThat(responses.has("401")).isTrue();
+                        assertProblem(refused);
+                    }
+                    called.add(method + " " + path.getKey());
+                }
+            }
+            assertThat(called).contains("GET /api/v1/catalog", "POST /api/v1/plan", "POST /api/v1/assessments", "GET /api/v1/plans",
+                    "GET /api/v1/plans/current", "GET /api/v1/catalog/{id}", "POST /api/v1/sessions");
+        }
+    }
+
+    @Test
+    void theCatalogAndPlanRoutesGiveTheContractsOfTheCommandLine() throws Exception {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient client = new WebClient(server.base);
+            assertThat(JSON.readTree(client.json("GET", "/api/v1/catalog", null).body())).isEqualTo(JSON.readTree(CatalogJson.write(Fixtures.CATALOG)));
+            HttpResponse<String> plan = client.json("POST", "/api/v1/plan", org.psoascoach.contract.IntakeJson.write(Fixtures.intake().build()));
+            assertThat(plan.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(plan.body()).has("triage")).isTrue();
+        }
+    }
+
+    @Test
+    void aBadIntakeIsA400ProblemNamingEachField() throws Exception {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient client = new WebClient(server.base);
+            HttpResponse<String> bad = client.json("POST", "/api/v1/plan", "{\"person\": {\"age\": 300}, \"tests\": {}, \"minutesPerSession\": 2}");
+            assertThat(bad.statusCode()).isEqualTo(400);
+            JsonNode problem = assertProblem(bad);
+            List<String> fields = new ArrayList<>();
+            problem.path("errors").forEach(e -> fields.add(e.path("field").asText()));
+            assertThat(fields).containsExactlyInAnyOrder("$.person.age", "$.minutesPerSession");
+            assertThat(problem.path("errors").get(0).path("message").asText()).contains("between");
+
+            assertProblem(client.json("POST", "/api/v1/plan", "{not json"));
+            HttpResponse<String> wrongType = client.json("POST", "/api/v1/plan", null, "Content-Type", "text/plain");
+            assertThat(wrongType.statusCode()).isEqualTo(415);
+            assertProblem(wrongType);
+            HttpResponse<String> unknownItem = client.json("GET", "/api/v1/catalog/no-such-item", null);
+            assertThat(unknownItem.statusCode()).isEqualTo(404);
+            assertThat(assertProblem(unknownItem).path("errors").get(0).path("field").asText()).isEqualTo("id");
+            assertThat(client.json("GET", "/api/v1/nothing-here", null).statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void savingAnAssessmentNeedsTheSessionsCsrfToken() throws Exception {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient client = new WebClient(server.base);
+            client.get("/signup");
+            WebTest.signUp(client, "api@example.org");
+            HttpResponse<String> forged = client.json("POST", "/api/v1/assessments", org.psoascoach.contract.IntakeJson.write(Fixtures.intake().build()));
+            assertThat(forged.statusCode()).isEqualTo(403);
+            assertThat(assertProblem(forged).path("errors").get(0).path("field").asText()).isEqualTo(Api.CSRF_HEADER);
+            assertThat(WebTest.count(db, "assessment")).isZero();
+        }
+    }
+
+    @Test
+    void aSessionSentTwiceWithItsKeyIsSavedOnceAndTheSecondSendSaysSo() throws Exception {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient client = new WebClient(server.base);
+            client.get("/signup");
+            WebTest.signUp(client, "log@example.org");
+            String csrf = WebTest.apiToken(client);
+            client.json("POST", "/api/v1/assessments", org.psoascoach.contract.IntakeJson.write(Fixtures.intake().build()), Api.CSRF_HEADER, csrf);
+            String session = "{\"idempotencyKey\": \"offline-1\", \"painBefore\": 4, \"painAfter\": 3}";
+
+            HttpResponse<String> first = client.json("POST", "/api/v1/sessions", session, Api.CSRF_HEADER, csrf);
+            assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+            assertThat(JSON.readTree(first.body()).path("status").asText()).isEqualTo("saved");
+            HttpResponse<String> again = client.json("POST", "/api/v1/sessions", session, Api.CSRF_HEADER, csrf);
+            assertThat(again.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(again.body()).path("status").asText()).isEqualTo("already-saved");
+            assertThat(WebTest.count(db, "session_log")).isEqualTo(1);
+            int planned = Fixtures.plan(Fixtures.intake()).plan().items().size();
+            assertThat(WebTest.count(db, "session_log_item")).as("logged as planned").isEqualTo(planned);
+
+            HttpResponse<String> reused = client.json("POST", "/api/v1/sessions", session.replace("\"painAfter\": 3", "\"painAfter\": 9"),
+                    Api.CSRF_HEADER, csrf);
+            assertThat(reused.statusCode()).isEqualTo(400);
+            assertThat(assertProblem(reused).path("errors").get(0).path("field").asText()).isEqualTo("$.idempotencyKey");
+
+            HttpResponse<String> bad = client.json("POST", "/api/v1/sessions", "{\"painBefore\": 11}", Api.CSRF_HEADER, csrf);
+            assertThat(bad.statusCode()).isEqualTo(400);
+            List<String> fields = new ArrayList<>();
+            assertProblem(bad).path("errors").forEach(e -> fields.add(e.path("field").asText()));
+            assertThat(fields).contains("$.painBefore", "$.painAfter");
+            HttpResponse<String> forged = client.json("POST", "/api/v1/sessions", session.replace("offline-1", "offline-2"));
+            assertThat(forged.statusCode()).isEqualTo(403);
+            assertThat(WebTest.count(db, "session_log")).isEqualTo(1);
+        }
+    }
+
+    /** The first example the operation documents for its request body. */
+    private static String example(JsonNode doc, JsonNode op) {
+        JsonNode examples = op.at("/requestBody/content/application~1json/examples");
+        JsonNode first = examples.elements().next();
+        if (first.has("$ref")) first = doc.at(first.path("$ref").asText().substring(1));
+        return first.path("value").toString();
+    }
+
+    private static JsonNode assertProblem(HttpResponse<String> r) throws Exception {
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.path("status").asInt()).isEqualTo(r.statusCode());
+        assertThat(body.has("title")).isTrue();
+        assertThat(body.path("errors").isArray()).isTrue();
+        return body;
+    }
+}
