@@ -64,8 +64,9 @@ function start(root, form) {
   const $ = (selector) => root.querySelector(selector);
   const view = {
     figure: $('.figure'), time: $('.time'), bar: $('.ring .bar'), phase: $('.phase'), what: $('.what'), count: $('.count'),
-    cue: $('.cue'), stepOf: $('.step-of'), toggle: $('[data-action="toggle"]'),
+    cue: $('.cue'), stepOf: $('.step-of'), toggle: $('[data-action="toggle"]'), big: $('[data-action="big"]'),
   };
+  const extendBy = (Number(root.dataset.extend) || 10) * 1000;
   const circumference = 2 * Math.PI * 54;
   view.bar.setAttribute('stroke-dasharray', String(circumference));
   const options = { speech: root.querySelector('[data-option="speech"]'), sound: root.querySelector('[data-option="sound"]') };
@@ -77,6 +78,8 @@ function start(root, form) {
   if (!('speechSynthesis' in window)) options.speech.closest('label').hidden = true;
 
   const done = new Array(steps.length).fill(false); // which work steps ran to their end
+  const extra = new Array(steps.length).fill(0); // ms added to a step with "more time"
+  let counted = null; // the last second of a hold counted aloud
   let index = 0;
   let state = 'idle'; // idle → running ⇄ paused → finished
   let elapsed = 0; // ms of the current step already run
@@ -87,6 +90,7 @@ function start(root, form) {
   const startedAt = new Date();
 
   root.hidden = false;
+  setBig(localStorage.getItem('psoas.player.big') === 'on', false);
   show();
 
   root.addEventListener('click', (event) => {
@@ -97,6 +101,11 @@ function start(root, form) {
     // back: to the start of this set, or from a set's countdown to the set before
     if (action === 'back') move(Math.max(0, index - (steps[index].kind === 'ready' ? 2 : 1)));
     if (action === 'finish') finish();
+    if (action === 'extend' && state !== 'finished') {
+      extra[index] += extendBy;
+      show();
+    }
+    if (action === 'big') setBig(root.dataset.big !== 'on', true);
   });
   document.addEventListener('visibilitychange', () => { if (state === 'running' && document.visibilityState === 'visible') keepAwake(); });
 
@@ -126,10 +135,14 @@ function start(root, form) {
     tick();
   }
 
+  /** How long a step runs, in ms of this page's clock: its seconds and any time added. */
+  function lengthOf(i) { return (steps[i].seconds * 1000 + extra[i]) * scale; }
+
   function tick() {
     const step = steps[index];
     const spent = elapsed + performance.now() - resumedAt;
-    const length = step.seconds * 1000 * scale;
+    const length = lengthOf(index);
+    countAloud(step, length - spent);
     if (spent >= length) {
       if (step.kind !== 'ready') {
         done[index] = true;
@@ -149,9 +162,19 @@ function start(root, form) {
     }
     index += 1;
     elapsed = 0;
+    counted = null;
     resumedAt = performance.now();
     speak(steps[index].say);
     show();
+  }
+
+  /** The last five seconds of a hold, said aloud, so nobody has to look up from the mat. */
+  function countAloud(step, left) {
+    if (step.kind !== 'hold') return;
+    const second = Math.ceil(left / 1000 / scale);
+    if (second < 1 || second > 5 || second === counted) return;
+    counted = second;
+    speak(String(second));
   }
 
   function move(to) {
@@ -162,6 +185,7 @@ function start(root, form) {
     }
     index = to;
     elapsed = 0;
+    counted = null;
     resumedAt = performance.now();
     if (state === 'running') speak(steps[index].say);
     show();
@@ -171,6 +195,7 @@ function start(root, form) {
     stopClock();
     releaseWake();
     setState('finished');
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
     fillSets();
     form.elements.finishedAt.value = new Date().toISOString();
     if (!form.elements.startedAt.value) form.elements.startedAt.value = startedAt.toISOString();
@@ -202,7 +227,7 @@ function start(root, form) {
       view.what.textContent = '';
       view.cue.textContent = '';
       view.toggle.disabled = true;
-      for (const b of root.querySelectorAll('[data-action="skip"], [data-action="back"], [data-action="finish"]')) b.disabled = true;
+      for (const b of root.querySelectorAll('[data-action="skip"], [data-action="back"], [data-action="finish"], [data-action="extend"]')) b.disabled = true;
       view.stepOf.textContent = '';
       return;
     }
@@ -216,23 +241,27 @@ function start(root, form) {
     view.stepOf.textContent = format(labels.stepOf, index + 1, steps.length);
     root.dataset.step = String(index);
     root.dataset.kind = step.kind;
-    const length = step.seconds * 1000 * scale;
+    const length = lengthOf(index);
     const spent = state === 'running' ? elapsed + performance.now() - resumedAt : elapsed;
     draw(step, Math.min(spent, length), length);
   }
 
   function draw(step, spent, length) {
     const left = Math.max(0, length - spent);
-    view.time.textContent = String(Math.ceil(left / 1000 / scale));
+    const seconds = Math.ceil(left / 1000 / scale);
     view.bar.setAttribute('stroke-dashoffset', String(circumference * (1 - left / length)));
     let phase = step.kind === 'ready' ? (step.switchSides ? labels.switch : labels.ready) : step.kind === 'hold' ? labels.hold : labels.reps;
     if (state === 'paused') phase = labels.paused + ' · ' + phase;
     if (view.phase.textContent !== phase) view.phase.textContent = phase;
     let count = format(labels.set, step.set, step.sets);
     if (step.kind === 'reps') {
+      // during repetitions the big number is the rep being done; the seconds left go in the line below
       const rep = Math.min(step.reps, Math.floor(spent / (step.secondsPerRep * 1000 * scale)) + 1);
-      count = format(labels.rep, rep, step.reps) + ' · ' + count;
+      view.time.textContent = String(rep);
+      count = format(labels.rep, rep, step.reps) + ' · ' + count + ' · ' + format(labels.repSeconds, seconds);
       root.dataset.rep = String(rep);
+    } else {
+      view.time.textContent = String(seconds);
     }
     if (view.count.textContent !== count) view.count.textContent = count;
   }
@@ -240,6 +269,20 @@ function start(root, form) {
   function setState(next) {
     state = next;
     root.dataset.state = next;
+    // once started, the player takes the whole screen: name, drawing, clock and controls in view together
+    const active = next === 'running' || next === 'paused';
+    root.classList.toggle('active', active);
+    document.body.classList.toggle('playing', active);
+  }
+
+  /** The big view: the clock, the name and the phase in type large enough to read from a mat or a sofa two metres away. */
+  function setBig(on, asked) {
+    root.dataset.big = on ? 'on' : 'off';
+    view.big.setAttribute('aria-pressed', String(on));
+    if (!asked) return;
+    localStorage.setItem('psoas.player.big', on ? 'on' : 'off');
+    if (on && root.requestFullscreen && state !== 'finished') root.requestFullscreen().catch(() => {});
+    if (!on && document.fullscreenElement) document.exitFullscreen().catch(() => {});
   }
 
   function stopClock() {
@@ -249,6 +292,8 @@ function start(root, form) {
 
   function speak(text) {
     if (!options.speech.checked || !('speechSynthesis' in window) || !text) return;
+    // what the voice was asked to say lately, for the browser tests (speech itself cannot be heard there)
+    root.dataset.said = [...(root.dataset.said || '').split('|').filter(Boolean).slice(-29), text].join('|');
     speechSynthesis.cancel();
     const words = new SpeechSynthesisUtterance(text);
     words.lang = document.documentElement.lang || 'en';

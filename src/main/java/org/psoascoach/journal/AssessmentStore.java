@@ -86,6 +86,12 @@ final class AssessmentStore {
     /** Every assessment of the account, oldest first, each read back into the intake it was saved from. */
     List<AssessmentRecord> all(String accountId) { return since(accountId, EARLIEST); }
 
+    /** The day of the account's first test day, when its program began; empty before any. */
+    Optional<java.time.LocalDate> firstTakenOn(String accountId) {
+        return h.createQuery("SELECT MIN(taken_on) FROM assessment WHERE account_id = :account").bind("account", accountId)
+                .map((rs, ctx) -> rs.getString(1)).findOne().map(java.time.LocalDate::parse);
+    }
+
     /**
      * The assessments of the account taken on or after {@code from}, oldest first, and the last one before it (the
      * one still in effect on that day), so a window of days knows every answer that applied in it.

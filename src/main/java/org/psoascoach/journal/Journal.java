@@ -101,7 +101,11 @@ public final class Journal {
             }
             long loggedToday = sessions.stream().filter(s -> s.date().equals(date)).count();
             LocalDate retest = new RetestStore(h).nextDue(who.id()).orElse(null);
-            return Optional.of(new Today(date, latest, current, result, change, (int) loggedToday, retest, Revisions.of(h, who.id())));
+            LocalDate monday = date.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            List<LocalDate> doneThisWeek = new SessionLogStore(h).doneDaysFrom(who.id(), monday);
+            LocalDate began = new AssessmentStore(h).firstTakenOn(who.id()).orElse(latest.takenOn());
+            return Optional.of(new Today(date, latest, current, result, change, (int) loggedToday, retest, doneThisWeek, began,
+                    Revisions.of(h, who.id())));
         });
     }
 
@@ -199,11 +203,12 @@ public final class Journal {
     public record Assessed(AssessmentRecord assessment, PlanRecord plan, PlanResult result, LocalDate retestDue) {}
 
     /**
-     * Today's session: the plan, what changed in it and why (null when nothing did), sessions already logged today, the re-test date.
+     * Today's session: the plan, what changed in it and why (null when nothing did), sessions already logged today, the re-test date,
+     * the days of this week (Monday on) with a session done, and the day the program began (the first test day).
      * {@code revision} is the account's revision it was read at: the same revision and date give the same day.
      */
     public record Today(LocalDate date, AssessmentRecord assessment, PlanRecord plan, PlanResult result, ProgressionEvent changed,
-                        int loggedToday, LocalDate retestDue, String revision) {
+                        int loggedToday, LocalDate retestDue, List<LocalDate> doneThisWeek, LocalDate began, String revision) {
         public boolean retestIsDue() { return retestDue != null && !date.isBefore(retestDue); }
     }
 

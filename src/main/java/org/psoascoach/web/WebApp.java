@@ -19,7 +19,9 @@ import org.psoascoach.web.library.LibraryPages;
 import org.psoascoach.web.program.ProgramPages;
 import org.psoascoach.web.progress.ProgressPages;
 import org.psoascoach.web.reminders.ReminderPages;
+import org.psoascoach.web.session.HistoryPages;
 import org.psoascoach.web.session.SessionPages;
+import org.psoascoach.web.session.TodayPages;
 
 import io.javalin.Javalin;
 import org.psoascoach.account.Accounts;
@@ -73,6 +75,8 @@ public final class WebApp {
         AssessmentPages assessment = new AssessmentPages(pages, journal, planner, catalog, findings, db, clock);
         ProgramPages program = new ProgramPages(pages, journal, catalog);
         SessionPages session = new SessionPages(pages, journal, settings.timeScale());
+        TodayPages today = new TodayPages(pages, journal, catalog);
+        HistoryPages history = new HistoryPages(pages, journal, catalog);
         ProgressPages progress = new ProgressPages(pages, journal, planner, findings);
         ReminderPages reminders = new ReminderPages(pages, new Reminders(db, journal, accounts, english, clock), settings);
         LibraryPages library = new LibraryPages(pages, catalog);
@@ -135,6 +139,8 @@ public final class WebApp {
             routes.post("/assessment/{step}", assessment::answer);
             routes.get("/results", assessment::results);
 
+            routes.get("/today", today::show);
+            routes.get("/history", history::show);
             routes.get("/program", program::show);
             routes.get("/program/print", program::print);
             routes.get("/session", session::show);

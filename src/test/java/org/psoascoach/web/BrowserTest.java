@@ -246,6 +246,7 @@ class BrowserTest {
         signUp("keeper@example.org");
         assess();
         page.navigate(server.base + "/program");
+        openMenu();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Account")).click();
         assertThat(page).hasURL(server.base + "/account");
         assertThat(page.locator("main")).containsText("Signed in as keeper@example.org");
@@ -338,15 +339,35 @@ class BrowserTest {
         while (!"hold".equals(player.getAttribute("data-kind"))) page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip")).click();
         assertThat(page.locator("#player .phase")).containsText("Hold");
         assertThat(page.locator("#player .count")).containsText("Set 1 of");
-        look("session-hold");
+        theStartedPlayerFitsOnePhoneScreen();
+        // every timer can be extended (WCAG 2.2.1): ten more seconds on the hold shown
+        int before = Integer.parseInt(page.locator("#player .time").textContent().strip());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("+10 s")).click();
+        assertThat(page.locator("#player .time")).hasText(String.valueOf(before + 10));
+        look("session-hold", false);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Big view")).click();
+        assertThat(player).hasAttribute("data-big", "on");
+        assertThat(page.locator("#player .figure")).isHidden();
+        look("session-big-view", false);
+        assertThat(page.locator("#player .time").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")).satisfies(
+                size -> assertThat(((Number) size).doubleValue()).as("clock type in the big view, px").isGreaterThanOrEqualTo(110));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Big view")).click();
+        assertThat(player).hasAttribute("data-big", "off");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back")).click(); // back to this set's countdown
         assertThat(player).hasAttribute("data-kind", "ready");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resume")).click();
         assertThat(player).hasAttribute("data-state", "running");
 
-        // a rep counter counts on a repetitions step, and the side switch is announced
+        // the last five seconds of a hold are counted aloud
+        page.waitForCondition(() -> java.util.Arrays.asList(String.valueOf(player.getAttribute("data-said")).split("\\|")).stream()
+                .anyMatch(w -> w.matches("[1-5]")), new Page.WaitForConditionOptions().setTimeout(60_000));
+        // a rep counter counts on a repetitions step: the big number is the rep, the seconds are in the line below
         page.waitForCondition(() -> "reps".equals(player.getAttribute("data-kind")), new Page.WaitForConditionOptions().setTimeout(60_000));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause")).click();
         assertThat(page.locator("#player .count")).containsText("Rep ");
+        assertThat(page.locator("#player .time")).hasText(player.getAttribute("data-rep"));
+        look("session-reps-paused", false);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resume")).click();
         page.waitForCondition(() -> "finished".equals(player.getAttribute("data-state")), new Page.WaitForConditionOptions().setTimeout(60_000));
         assertThat(page.locator("#player .phase")).containsText("Session done");
         // every set ran to its end, so the form says the whole session was done
@@ -370,6 +391,71 @@ class BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make my calendar address")).click();
         assertThat(page.getByLabel("Address to subscribe to")).hasValue(java.util.regex.Pattern.compile("/calendar/.+\\.ics$"));
         look("reminders-address");
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void todayShowsTheSessionDoneAndTheHistoryKeepsEachLogWithItsNotePainAndSets() {
+        visit("/signup", "signup-today");
+        signUp("daily@example.org");
+        assess();
+        // the menu is one row on a phone: the brand, Today and a Menu button that opens the rest
+        page.navigate(server.base + "/today");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("menu-closed-screen-phone.png")));
+        var brand = page.locator("header.site .brand").boundingBox();
+        var menuButton = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).boundingBox();
+        assertThat(Math.abs((brand.y + brand.height / 2) - (menuButton.y + menuButton.height / 2))).as("brand and Menu on one row").isLessThan(12);
+        assertThat(page.locator("header.site").boundingBox().height).as("header height on a phone, px").isLessThan(90);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Progress"))).isHidden();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Progress"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reminders"))).isVisible();
+        look("menu-open");
+        page.navigate(server.base + "/today");
+        assertThat(page.locator("main")).not().containsText("Logged today");
+        look("today-before");
+
+        // a stopped attempt: kept with its pain and note, never counted as a session done
+        page.navigate(server.base + "/session");
+        page.getByLabel("Pain right now, before you start").fill("3");
+        page.getByLabel("Pain now that you have finished").fill("6");
+        page.getByLabel("Notes (optional)").fill("Hip flared on the first stretch.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save this session")).click();
+        assertThat(page.getByText("Stopped before any set was done")).isVisible();
+        page.navigate(server.base + "/today");
+        assertThat(page.locator("main")).not().containsText("Today's session is done");
+        assertThat(page.locator(".log.stopped")).containsText("Hip flared on the first stretch.");
+
+        // then part of the session: one set of the first item
+        page.navigate(server.base + "/session");
+        assertThat(page.getByText("You already logged a session today")).isVisible();
+        page.getByLabel("Pain right now, before you start").fill("2");
+        page.locator("input[name='items.0.sets']").fill("1");
+        page.getByLabel("Pain now that you have finished").fill("2");
+        page.getByLabel("Notes (optional)").fill("Better after a walk.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save this session")).click();
+        assertThat(page.getByText("Part of the session")).isVisible();
+
+        page.navigate(server.base + "/today");
+        assertThat(page.locator(".today-status.done")).containsText("Today's session is done.");
+        assertThat(page.locator(".log.partial")).containsText("Better after a walk.");
+        assertThat(page.locator(".log.partial")).containsText("Pain before 2, after 2.");
+        assertThat(page.locator(".log.partial .done-items")).containsText("1 set");
+        look("today-done");
+
+        page.navigate(server.base + "/program");
+        assertThat(page.locator(".week li.today")).hasClass(java.util.regex.Pattern.compile("\\bdone\\b"));
+        assertThat(page.locator(".week li.today .what")).containsText("Done");
+        look("program-week-done");
+
+        openMenu();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("History")).click();
+        assertThat(page).hasURL(server.base + "/history");
+        assertThat(page.locator(".log")).hasCount(2);
+        assertThat(page.locator(".log").first()).containsText("Better after a walk."); // newest first
+        assertThat(page.locator(".log.stopped")).containsText("Stopped before any set");
+        assertThat(page.locator(".log.stopped .pain-rose")).isVisible();
+        look("history");
         assertThat(consoleErrors).isEmpty();
     }
 
@@ -476,6 +562,7 @@ class BrowserTest {
         page.navigate(server.base + "/program");
         page.waitForTimeout(1000);
         assertThat(queued()).isEqualTo(1);
+        openMenu();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         var dialog = page.locator("#unsent-logs");
         assertThat(dialog).isVisible();
@@ -593,6 +680,25 @@ class BrowserTest {
     /** The API's CSRF token for the page's sign-in (the browser context shares its cookies with its request client). */
     private String apiToken() { return context.request().get(server.base + "/api/v1/plans").headers().get("x-csrf-token"); }
 
+    /**
+     * Once started, the exercise's name, its drawing, the clock and the three controls are all on a 390×844 screen at once,
+     * and every control of the player is at least 24×24 px (WCAG 2.2 target size).
+     */
+    private void theStartedPlayerFitsOnePhoneScreen() {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("session-started-screen-phone.png"))); // the screen, not the page
+        for (String part : List.of(".what", ".figure", ".clock", "[data-action=back]", "[data-action=toggle]", "[data-action=skip]")) {
+            var box = page.locator("#player " + part).boundingBox();
+            assertThat(box).as(part).isNotNull();
+            assertThat(box.y).as(part + " top").isGreaterThanOrEqualTo(0);
+            assertThat(box.y + box.height).as(part + " bottom on an 844 px screen").isLessThanOrEqualTo(844);
+        }
+        for (var control : page.locator("#player button:visible, #player input:visible").all()) {
+            var box = control.boundingBox();
+            assertThat(Math.min(box.width, box.height)).as("target size of " + control.evaluate("e => e.outerHTML")).isGreaterThanOrEqualTo(24);
+        }
+        assertThat(page.evaluate("() => window.scrollY === 0 || document.body.classList.contains('playing')")).isEqualTo(true);
+    }
+
     /** Answers the assessment as the desk worker through the API, sharing the page's sign-in. */
     private void assess() {
         var api = context.request();
@@ -629,8 +735,15 @@ class BrowserTest {
 
     /** Signs out and waits for the start page: the button first asks the service worker about unsent logs. */
     private void signOut() {
+        openMenu();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         assertThat(page).hasURL(server.base + "/");
+    }
+
+    /** On a phone the links fold behind the Menu button; on a wide screen they are already there. */
+    private void openMenu() {
+        var menu = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"));
+        if (menu.isVisible() && "false".equals(menu.getAttribute("aria-expanded"))) menu.click();
     }
 
     private void next() {
@@ -643,11 +756,14 @@ class BrowserTest {
     }
 
     /** Photographs the page at phone and desktop sizes and checks it with axe-core. */
-    private void look(String name) {
+    private void look(String name) { look(name, true); }
+
+    /** As {@link #look(String)}; the screen only (not the whole page) where what matters is what fits on it, as the player. */
+    private void look(String name, boolean fullPage) {
         page.waitForLoadState();
         for (int[] size : new int[][]{{390, 844}, {1280, 800}}) {
             page.setViewportSize(size[0], size[1]);
-            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + "-" + (size[0] < 500 ? "phone" : "desktop") + ".png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + "-" + (size[0] < 500 ? "phone" : "desktop") + ".png")).setFullPage(fullPage));
         }
         page.setViewportSize(390, 844);
         page.evaluate(axe); // through the DevTools protocol, so the page's CSP stays on for everything else

@@ -24,7 +24,13 @@ public record ProgramView(int sessionsPerWeek, String frequencyWhy, int estimate
                           List<Part> parts, List<Left> excluded, List<String> advice, List<String> changes, String retestDue,
                           boolean retestIsDue, int loggedToday) {
 
-    public record Day(String weekday, String date, boolean session, boolean today) {}
+    /**
+     * A day of this week: a session day of the program or a rest day, whether a session was done on it (a set or more), and
+     * whether it came before the program began (neither, then).
+     */
+    public record Day(String weekday, String date, boolean session, boolean today, boolean done, boolean beforeStart) {
+        public String state() { return beforeStart ? "before" : done ? "done" : session ? "session" : "rest"; }
+    }
 
     public record Part(String titleKey, List<Entry> items) {}
 
@@ -53,19 +59,24 @@ public record ProgramView(int sessionsPerWeek, String frequencyWhy, int estimate
             excluded.add(new Left(e.id(), catalog.find(e.id()).map(i -> i.text().name()).orElse(e.id()), e.message()));
         }
         return new ProgramView(plan.sessionsPerWeek(), plan.frequencyWhy(), plan.estimatedMinutes(), plan.minutesPerSession(),
-                week(today.date(), plan.sessionsPerWeek(), t), parts, excluded, today.result().advice(), plan.progressionChanges(),
+                week(today, plan.sessionsPerWeek(), t), parts, excluded, today.result().advice(), plan.progressionChanges(),
                 today.retestDue() == null ? null : t.date(today.retestDue()), today.retestIsDue(), today.loggedToday());
     }
 
 
-    /** Monday to Sunday of the person's current week, with the sessions spread evenly over it. */
-    public static List<Day> week(LocalDate today, int sessions, Text t) {
-        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    /**
+     * Monday to Sunday of the person's current week, with the sessions spread evenly over it from the day the program
+     * began, and the days a session was done.
+     */
+    public static List<Day> week(Journal.Today today, int sessions, Text t) {
+        LocalDate monday = today.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var sessionDays = SessionDays.of(sessions);
         List<Day> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             LocalDate d = monday.plusDays(i);
-            days.add(new Day(t.weekday(d), t.date(d), sessionDays.contains(d.getDayOfWeek()), d.equals(today)));
+            boolean before = d.isBefore(today.began());
+            days.add(new Day(t.weekday(d), t.date(d), !before && sessionDays.contains(d.getDayOfWeek()), d.equals(today.date()),
+                    today.doneThisWeek().contains(d), before));
         }
         return days;
     }

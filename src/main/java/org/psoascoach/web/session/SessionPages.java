@@ -51,21 +51,22 @@ public final class SessionPages {
 
     public void show(Context ctx) {
         Account who = pages.visitors.account(ctx);
-        Optional<Plan> plan = plan(ctx, who);
-        if (plan.isEmpty()) return;
+        Optional<Journal.Today> day = day(ctx, who);
+        if (day.isEmpty()) return;
         LocalDate today = journal.today(who);
         Map<String, String> values = new HashMap<>();
         values.put("key", Ids.next()); // chosen now, so that every later send of this form is the same session
         values.put("date", today.toString());
-        render(ctx, plan.get(), new SessionView.SessionForm(values, Map.of()));
+        render(ctx, day.get(), new SessionView.SessionForm(values, Map.of()));
     }
 
     public void log(Context ctx) {
         pages.visitors.checkForm(ctx);
         Account who = pages.visitors.account(ctx);
         Text t = pages.visitor(ctx).text();
-        Optional<Plan> plan = plan(ctx, who);
-        if (plan.isEmpty()) return;
+        Optional<Journal.Today> day = day(ctx, who);
+        if (day.isEmpty()) return;
+        Plan plan = day.get().result().plan();
         if (!pages.visitors.sameAccount(ctx, ctx.formParam("account"))) {
             // opened under another person's sign-in on this browser: never saved into this record
             ctx.status(HttpStatus.CONFLICT);
@@ -77,9 +78,9 @@ public final class SessionPages {
         Map<String, String> errors = new LinkedHashMap<>();
         LoggedSession session = read(values, errors, t);
         // the server alone decides "completed": from the sets done against today's plan, not the form's own figures
-        if (session != null) session = session.decided(SessionScript.asPlanned(plan.get()));
+        if (session != null) session = session.decided(SessionScript.asPlanned(plan));
         if (errors.isEmpty()) {
-            int stepBefore = plan.get().progression().step();
+            int stepBefore = plan.progression().step();
             try {
                 Journal.Logged logged = journal.log(who, session);
                 done(ctx, who, logged, stepBefore);
@@ -89,7 +90,7 @@ public final class SessionPages {
             }
         }
         ctx.status(HttpStatus.BAD_REQUEST);
-        render(ctx, plan.get(), new SessionView.SessionForm(values, errors));
+        render(ctx, day.get(), new SessionView.SessionForm(values, errors));
     }
 
     /**
@@ -118,7 +119,7 @@ public final class SessionPages {
     }
 
     /** The plan today, or a redirect to where the person has to go first (the assessment, or the results that rule a plan out). */
-    private Optional<Plan> plan(Context ctx, Account who) {
+    private Optional<Journal.Today> day(Context ctx, Account who) {
         Optional<Journal.Today> today = journal.current(who, pages.visitor(ctx).revision(), journal.today(who));
         if (today.isEmpty()) {
             ctx.redirect("/assessment", HttpStatus.SEE_OTHER);
@@ -128,12 +129,12 @@ public final class SessionPages {
             ctx.redirect("/results", HttpStatus.SEE_OTHER);
             return Optional.empty();
         }
-        return Optional.of(today.get().result().plan());
+        return today;
     }
 
-    private void render(Context ctx, Plan plan, SessionView.SessionForm form) {
+    private void render(Context ctx, Journal.Today day, SessionView.SessionForm form) {
         Text t = pages.visitor(ctx).text();
-        SessionView view = SessionView.of(plan, form.value("date", ""), t, timeScale, form);
+        SessionView view = SessionView.of(day.result().plan(), form.value("date", ""), t, timeScale, form, day.loggedToday());
         pages.show(ctx, "session.title", Frame.Section.PROGRAM, frame -> pages.templates.sessionPlayer(frame, view));
     }
 

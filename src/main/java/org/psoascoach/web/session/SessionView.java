@@ -21,7 +21,7 @@ import java.util.Map;
  * values typed so far and the message beside each field at fault.
  */
 public record SessionView(String key, String date, int minutes, List<Row> rows, String script, String labels, double timeScale,
-                          SessionForm form) {
+                          SessionForm form, int loggedToday) {
 
     /** One planned item in the log form: what was planned, and how many sets were done. */
     public record Row(int index, String id, String name, String side, String sideId, String dose, int plannedSets, Integer reps,
@@ -30,10 +30,11 @@ public record SessionView(String key, String date, int minutes, List<Row> rows, 
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final int EXTEND_SECONDS = 10;
     private static final List<String> LABELS = List.of("ready", "switch", "hold", "reps", "rep", "set", "paused", "done", "start",
-            "pause", "resume", "stepOf");
+            "pause", "resume", "stepOf", "repSeconds");
 
-    public static SessionView of(Plan plan, String date, Text t, double timeScale, SessionForm form) {
+    public static SessionView of(Plan plan, String date, Text t, double timeScale, SessionForm form, int loggedToday) {
         List<Row> rows = new ArrayList<>();
         ArrayNode items = JSON.createArrayNode();
         for (int i = 0; i < plan.items().size(); i++) {
@@ -69,8 +70,11 @@ public record SessionView(String key, String date, int minutes, List<Row> rows, 
         root.set("steps", steps);
         ObjectNode labels = JSON.createObjectNode();
         for (String label : LABELS) labels.put(label, t.get("session.player." + label));
-        return new SessionView(form.value("key", ""), date, plan.estimatedMinutes(), rows, root.toString(), labels.toString(), timeScale, form);
+        return new SessionView(form.value("key", ""), date, plan.estimatedMinutes(), rows, root.toString(), labels.toString(), timeScale, form, loggedToday);
     }
+
+    /** How much longer one press of "more time" makes the step running (WCAG 2.2.1: every time limit can be extended). */
+    public int extendSeconds() { return EXTEND_SECONDS; }
 
     public boolean hasErrors() { return form.hasErrors(); }
 
