@@ -25,8 +25,21 @@ for (const button of document.querySelectorAll('[data-print]')) {
 // Progress calendar: on a narrow screen it scrolls; start at the latest weeks.
 for (const strip of document.querySelectorAll('[data-scroll-end]')) strip.scrollLeft = strip.scrollWidth;
 
-// Calendar address: selected whole on focus, ready to copy.
+// Calendar address: selected whole on focus, ready to copy; the Copy button puts it on the clipboard.
 for (const input of document.querySelectorAll('input[data-select-on-focus]')) input.addEventListener('focus', () => input.select());
+for (const button of document.querySelectorAll('button[data-copy]')) {
+  const input = document.getElementById(button.dataset.copy);
+  const status = button.closest('section')?.querySelector('.copy-status');
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(input.value);
+    } catch (refused) {
+      input.select(); // no clipboard permission: selected, ready for the person's own copy
+      document.execCommand?.('copy');
+    }
+    if (status) status.textContent = button.dataset.copied;
+  });
+}
 
 // Offline: a service worker keeps today's session page and queues a session logged without a network; every
 // page that opens with a network asks it to send what is queued.

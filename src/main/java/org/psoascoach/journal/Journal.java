@@ -12,6 +12,7 @@ import org.psoascoach.planning.Plan;
 import org.psoascoach.planning.PlanResult;
 import org.psoascoach.planning.Planner;
 import org.psoascoach.planning.ProgressionEvent;
+import org.psoascoach.planning.SessionDays;
 import org.psoascoach.progress.LoggedSession;
 import org.psoascoach.progress.SessionLogRules;
 import org.psoascoach.store.Database;
@@ -104,8 +105,9 @@ public final class Journal {
             LocalDate monday = date.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
             List<LocalDate> doneThisWeek = new SessionLogStore(h).doneDaysFrom(who.id(), monday);
             LocalDate began = new AssessmentStore(h).firstTakenOn(who.id()).orElse(latest.takenOn());
+            Schedule schedule = schedule(h, who.id());
             return Optional.of(new Today(date, latest, current, result, change, (int) loggedToday, retest, doneThisWeek, began,
-                    Revisions.of(h, who.id())));
+                    schedule, Revisions.of(h, who.id())));
         });
     }
 
@@ -175,6 +177,29 @@ public final class Journal {
         return db.read(h -> new SessionLogStore(h).latestBefore(who.id(), day));
     }
 
+    /** The person's chosen days and reminder time ({@link Schedule#NONE} until they choose). */
+    public Schedule schedule(Account who) { return db.read(h -> schedule(h, who.id())); }
+
+    /** Keeps the person's days and reminder time; the program, Today and the calendar follow them from now on. */
+    public void choose(Account who, Schedule schedule) {
+        String now = Times.text(Times.stored(clock.instant()));
+        db.jdbi().useTransaction(h -> {
+            int updated = h.createUpdate("UPDATE session_schedule SET days = :days, remind_at = :at, updated_at = :now WHERE account_id = :a")
+                    .bind("a", who.id()).bind("days", schedule.storedDays()).bind("at", schedule.remindAt().toString()).bind("now", now).execute();
+            if (updated == 0) {
+                h.createUpdate("INSERT INTO session_schedule (account_id, days, remind_at, updated_at) VALUES (:a, :days, :at, :now)")
+                        .bind("a", who.id()).bind("days", schedule.storedDays()).bind("at", schedule.remindAt().toString()).bind("now", now).execute();
+            }
+            Revisions.renew(h, who.id()); // the week shown on every server changes with it
+        });
+    }
+
+    private static Schedule schedule(org.jdbi.v3.core.Handle h, String accountId) {
+        return h.createQuery("SELECT days, remind_at FROM session_schedule WHERE account_id = :a").bind("a", accountId)
+                .map((rs, ctx) -> new Schedule(Schedule.readDays(rs.getString(1)), java.time.LocalTime.parse(rs.getString(2))))
+                .findOne().orElse(Schedule.NONE);
+    }
+
     /** The latest assessment and the one before it, oldest first (fewer when there are fewer): what a re-test compares. */
     public List<AssessmentRecord> lastTwo(Account who) {
         return db.read(h -> new AssessmentStore(h).latest(who.id(), 2));
@@ -208,8 +233,19 @@ public final class Journal {
      * {@code revision} is the account's revision it was read at: the same revision and date give the same day.
      */
     public record Today(LocalDate date, AssessmentRecord assessment, PlanRecord plan, PlanResult result, ProgressionEvent changed,
-                        int loggedToday, LocalDate retestDue, List<LocalDate> doneThisWeek, LocalDate began, String revision) {
+                        int loggedToday, LocalDate retestDue, List<LocalDate> doneThisWeek, LocalDate began, Schedule schedule,
+                        String revision) {
         public boolean retestIsDue() { return retestDue != null && !date.isBefore(retestDue); }
+
+        /** The program's session days this week: the person's own when they chose as many as the plan has, else the even spread. */
+        public java.util.Set<java.time.DayOfWeek> sessionDays() {
+            return result.plan() == null ? java.util.Set.of() : SessionDays.of(result.plan().sessionsPerWeek(), schedule.days());
+        }
+
+        /** Whether days were chosen that no longer match the plan's sessions a week (a re-test changed it). */
+        public boolean scheduleIsStale() {
+            return result.plan() != null && !schedule.days().isEmpty() && schedule.days().size() != result.plan().sessionsPerWeek();
+        }
     }
 
     public record Logged(Status status, LoggedSession session) {

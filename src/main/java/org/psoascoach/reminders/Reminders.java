@@ -27,9 +27,6 @@ import java.util.Set;
  * and revoked here. Only the token's SHA-256 is stored, so the address is shown once, when it is made.
  */
 public final class Reminders {
-    /** The alarm on a session day: 9:00 in the calendar's own time zone (all-day events float). */
-    public static final Duration REMIND_AT = Duration.ofHours(9);
-
     private final Database db;
     private final Journal journal;
     private final Accounts accounts;
@@ -83,11 +80,13 @@ public final class Reminders {
     private String calendar(Account who) {
         List<CalendarFeed.Event> events = new ArrayList<>();
         journal.today(who, journal.today(who)).ifPresent(today -> {
+            // the alarm at the person's chosen time of day, in the calendar's own zone (all-day events float)
+            Duration remindAt = Duration.ofMinutes(today.schedule().remindAt().toSecondOfDay() / 60);
             Plan plan = today.result().plan();
             String assessment = today.assessment().id();
             Instant stamp = today.plan().createdAt();
             if (plan != null) {
-                Set<DayOfWeek> days = SessionDays.of(plan.sessionsPerWeek());
+                Set<DayOfWeek> days = today.sessionDays();
                 LocalDate start = today.assessment().takenOn();
                 while (!days.contains(start.getDayOfWeek())) start = start.plusDays(1);
                 LocalDate until = today.retestDue() != null ? today.retestDue() : start.plusDays(Plan.RETEST_AFTER_DAYS - 1L);
@@ -95,11 +94,11 @@ public final class Reminders {
                 for (PlannedItem p : plan.items()) names.add(p.item().text().name());
                 events.add(new CalendarFeed.Event("sessions-" + assessment + "@psoas-coach", stamp, start, days, until,
                         messages.get("calendar.session.summary", plan.estimatedMinutes()),
-                        messages.get("calendar.session.description", String.join(", ", names)), REMIND_AT));
+                        messages.get("calendar.session.description", String.join(", ", names)), remindAt));
             }
             if (plan != null && today.retestDue() != null) { // on hold (no plan): the feed invites no exercise or test
                 events.add(new CalendarFeed.Event("retest-" + assessment + "@psoas-coach", stamp, today.retestDue(), null, null,
-                        messages.get("calendar.retest.summary"), messages.get("calendar.retest.description"), REMIND_AT));
+                        messages.get("calendar.retest.summary"), messages.get("calendar.retest.description"), remindAt));
             }
         });
         return CalendarFeed.write(messages.get("calendar.name"), messages.get("calendar.description"), events);

@@ -50,6 +50,8 @@ public final class Tables {
             new Table("retest", List.of(text("id"), text("account_id"), text("scheduled_by"), text("due_on"), text("done_by")),
                     "account_id = :account", "due_on, id"),
             new Table("assessment_draft", List.of(text("account_id"), text("step"), text("answers_json"), text("updated_at")),
+                    "account_id = :account", "account_id"),
+            new Table("session_schedule", List.of(text("account_id"), text("days"), text("remind_at"), text("updated_at")),
                     "account_id = :account", "account_id"));
 
     private Tables() {}

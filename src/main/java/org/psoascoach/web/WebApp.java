@@ -78,7 +78,7 @@ public final class WebApp {
         TodayPages today = new TodayPages(pages, journal, catalog);
         HistoryPages history = new HistoryPages(pages, journal, catalog);
         ProgressPages progress = new ProgressPages(pages, journal, planner, findings);
-        ReminderPages reminders = new ReminderPages(pages, new Reminders(db, journal, accounts, english, clock), settings);
+        ReminderPages reminders = new ReminderPages(pages, new Reminders(db, journal, accounts, english, clock), journal, settings);
         LibraryPages library = new LibraryPages(pages, catalog);
         LearnPages learn = new LearnPages(pages);
         Api api = new Api(visitors, catalog, planner, journal);
@@ -150,6 +150,7 @@ public final class WebApp {
             routes.get("/reminders", reminders::show);
             routes.post("/reminders/new", reminders::makeAddress);
             routes.post("/reminders/off", reminders::turnOff);
+            routes.post("/reminders/schedule", reminders::choose);
             routes.get("/calendar/{file}", reminders::feed);
 
             routes.get("/library", library::list);

@@ -31,7 +31,8 @@ class MigrationTest {
             "V3__account_revision.sql", "dfb328dbf6ffa25c07f6445e5b506ede691ca32cc2335760bf4599bed9ed6e54",
             "V4__calendar_feed.sql", "bc85e86d825ace74c4c8991b62128d9500aa7df1842ffca69003fa3642993790",
             "V5__progress_window.sql", "f794938ed7529f92a085ae30084031e7947ec2dfacc75319f52225113fd60a55",
-            "V6__account_security.sql", "ce92afa83ade5753479d1fd7d21d8b032f939e3925a74be276103bc1728a3140");
+            "V6__account_security.sql", "ce92afa83ade5753479d1fd7d21d8b032f939e3925a74be276103bc1728a3140",
+            "V7__session_schedule.sql", "14f01ec30c96fadcab22ab88595559cbee9261f866588b14ee9e411f386072cd");
 
     @TempDir
     Path folder;

@@ -386,11 +386,19 @@ class BrowserTest {
         assertThat(WebTest.count(db, "session_log")).isEqualTo(1);
 
         page.navigate(server.base + "/program");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Calendar reminders")).click();
+        openMenu(); // reminders are in the menu
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reminders")).click();
         look("reminders");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make my calendar address")).click();
         assertThat(page.getByLabel("Address to subscribe to")).hasValue(java.util.regex.Pattern.compile("/calendar/.+\\.ics$"));
+        context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy")).click();
+        assertThat(page.locator(".copy-status")).containsText("Copied");
+        assertThat(page.evaluate("navigator.clipboard.readText()")).isEqualTo(page.getByLabel("Address to subscribe to").inputValue());
         look("reminders-address");
+        page.getByLabel("Reminder time").selectOption("18:30");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my days and time")).click();
+        assertThat(page.locator("main")).containsText("with a reminder at 18:30");
         assertThat(consoleErrors).isEmpty();
     }
 

@@ -51,6 +51,9 @@ public final class Text {
 
     public String weekday(LocalDate date) { return weekday.format(date); }
 
+    /** A weekday's whole name in this language (Monday). */
+    public String weekdayName(java.time.DayOfWeek day) { return day.getDisplayName(java.time.format.TextStyle.FULL, locale); }
+
     /** A measurement as the locale writes it: 7.5 in English, 7,5 in German; whole numbers without decimals. */
     public String number(double value) { return numbers.get().format(value); }
 

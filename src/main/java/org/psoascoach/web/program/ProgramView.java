@@ -8,7 +8,6 @@ import org.psoascoach.planning.Exclusion;
 import org.psoascoach.planning.Plan;
 import org.psoascoach.planning.PlannedItem;
 import org.psoascoach.planning.SessionPart;
-import org.psoascoach.planning.SessionDays;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -59,18 +58,18 @@ public record ProgramView(int sessionsPerWeek, String frequencyWhy, int estimate
             excluded.add(new Left(e.id(), catalog.find(e.id()).map(i -> i.text().name()).orElse(e.id()), e.message()));
         }
         return new ProgramView(plan.sessionsPerWeek(), plan.frequencyWhy(), plan.estimatedMinutes(), plan.minutesPerSession(),
-                week(today, plan.sessionsPerWeek(), t), parts, excluded, today.result().advice(), plan.progressionChanges(),
+                week(today, t), parts, excluded, today.result().advice(), plan.progressionChanges(),
                 today.retestDue() == null ? null : t.date(today.retestDue()), today.retestIsDue(), today.loggedToday());
     }
 
 
     /**
-     * Monday to Sunday of the person's current week, with the sessions spread evenly over it from the day the program
-     * began, and the days a session was done.
+     * Monday to Sunday of the person's current week: the session days (the person's own, or spread evenly) from the day the
+     * program began, and the days a session was done.
      */
-    public static List<Day> week(Journal.Today today, int sessions, Text t) {
+    public static List<Day> week(Journal.Today today, Text t) {
         LocalDate monday = today.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        var sessionDays = SessionDays.of(sessions);
+        var sessionDays = today.sessionDays();
         List<Day> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             LocalDate d = monday.plusDays(i);

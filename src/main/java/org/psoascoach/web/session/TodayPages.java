@@ -7,7 +7,6 @@ import org.psoascoach.catalog.Catalog;
 import org.psoascoach.journal.Journal;
 import org.psoascoach.planning.Plan;
 import org.psoascoach.planning.PlannedItem;
-import org.psoascoach.planning.SessionDays;
 import org.psoascoach.web.http.Frame;
 import org.psoascoach.web.http.Pages;
 import org.psoascoach.web.http.Text;
@@ -43,7 +42,7 @@ public final class TodayPages {
         }
         Text t = pages.visitor(ctx).text();
         List<LogView> logged = journal.sessions(who, date, date).stream().map(s -> LogView.of(s, catalog, t)).toList();
-        boolean sessionDay = SessionDays.of(plan.sessionsPerWeek()).contains(date.getDayOfWeek());
+        boolean sessionDay = today.get().sessionDays().contains(date.getDayOfWeek());
         List<TodayView.Item> items = plan.items().stream().map(p -> item(p, t)).toList();
         TodayView view = new TodayView(t.weekday(date) + " " + t.date(date), sessionDay,
                 logged.stream().anyMatch(l -> l.outcome() != LogView.Outcome.STOPPED), logged, items, plan.estimatedMinutes(),

@@ -294,7 +294,7 @@ class AccountTrustTest {
         where.put("account", "id = :id");
         where.put("practitioner_client", "practitioner_id = :id OR client_id = :id");
         for (String table : new String[] {"assessment", "plan", "session_log", "retest", "sign_in_session", "assessment_draft", "calendar_feed",
-                "known_device", "password_reset"}) {
+                "known_device", "password_reset", "session_schedule"}) {
             where.put(table, "account_id = :id");
         }
         where.put("assessment_answer", "assessment_id IN (SELECT id FROM assessment WHERE account_id = :id)");

@@ -113,6 +113,69 @@ class RemindersTest {
         }
     }
 
+    @Test
+    void chosenDaysAndTimeGoToTheCalendarTheProgramWeekAndToday() throws Exception {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient browser = fourTimesAWeek(server);
+            String address = makeAddress(browser);
+            assertThat(browser.get("/reminders").body()).contains("your program has 4 a week")
+                    .contains("These days are spread evenly over the week.");
+            // Tuesday, Thursday, Saturday, Sunday at 18:30
+            HttpResponse<String> saved = browser.post("/reminders/schedule", "day", "2", "day", "4", "day", "6", "day", "7", "time", "18:30");
+            assertThat(saved.statusCode()).isEqualTo(303);
+            assertThat(browser.get("/reminders?saved").body()).contains("with a reminder at 18:30").contains("These are the days you chose.");
+
+            List<VEvent> events = new CalendarBuilder().build(new StringReader(new WebClient("").get(address).body())).getComponents("VEVENT");
+            assertThat(value(events.get(0), "RRULE")).contains("BYDAY=TU,TH,SA,SU");
+            assertThat(new WebClient("").get(address).body()).contains("TRIGGER;RELATED=START:PT1110M"); // 18:30 after the day begins
+            String program = browser.get("/program").body();
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+            boolean sessionToday = java.util.Set.of(2, 4, 6, 7).contains(today.getDayOfWeek().getValue());
+            assertThat(browser.get("/today").body()).contains(sessionToday ? "Today is a session day" : "Today is a rest day");
+            assertThat(program).contains(sessionToday ? "class=\"session today" : "class=\"rest today");
+        }
+    }
+
+    @Test
+    void daysNotMatchingTheProgramOrATimeOffTheQuarterHourAreRefusedBesideTheField() {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient browser = fourTimesAWeek(server);
+            browser.get("/reminders");
+            HttpResponse<String> three = browser.post("/reminders/schedule", "day", "1", "day", "3", "day", "5", "time", "09:00");
+            assertThat(three.statusCode()).isEqualTo(400);
+            assertThat(three.body()).contains("id=\"day-error\"").contains("Choose exactly 4 days");
+            HttpResponse<String> odd = browser.post("/reminders/schedule", "time", "09:07");
+            assertThat(odd.statusCode()).isEqualTo(400);
+            assertThat(odd.body()).contains("id=\"time-error\"").contains("from 05:00 to 22:00");
+            HttpResponse<String> night = browser.post("/reminders/schedule", "time", "03:00");
+            assertThat(night.statusCode()).isEqualTo(400);
+            HttpResponse<String> noDay = browser.post("/reminders/schedule", "day", "8", "time", "09:00");
+            assertThat(noDay.statusCode()).isEqualTo(400);
+            assertThat(noDay.body()).contains("from Monday to Sunday");
+            assertThat(WebTest.count(db, "session_schedule")).isZero(); // nothing half-saved
+            // none ticked: the even spread, at the chosen time
+            assertThat(browser.post("/reminders/schedule", "time", "07:15").statusCode()).isEqualTo(303);
+            assertThat(browser.get("/reminders").body()).contains("These days are spread evenly over the week.").contains("reminder at 07:15");
+        }
+    }
+
+    /** A person whose program has four sessions a week (the pregnant sample at week 19), assessed through the API. */
+    private static WebClient fourTimesAWeek(TestServer server) throws RuntimeException {
+        WebClient browser = new WebClient(server.base);
+        browser.get("/signup");
+        WebTest.signUp(browser, "week@example.org");
+        String intake;
+        try {
+            intake = java.nio.file.Files.readString(Path.of("examples/pregnant-partner.json"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        var made = browser.json("POST", "/api/v1/assessments", intake, org.psoascoach.web.api.Api.CSRF_HEADER, WebTest.apiToken(browser));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        assertThat(made.body()).contains("\"sessionsPerWeek\":4");
+        return browser;
+    }
+
     private static String makeAddress(WebClient browser) {
         browser.get("/reminders");
         Matcher m = ADDRESS.matcher(browser.post("/reminders/new").body());
