@@ -43,9 +43,35 @@ final class PlanAdvice {
             if (!anyAllowed) advice.addAll(whatWouldOpen(kind, eligibility));
         }
         if (incomplete) advice.add(messages.get("advice.incomplete"));
+        advice.addAll(equipmentComingLater(intake.equipment(), blocks));
         if (intake.conditions().contains(Condition.ANTICOAGULANTS)) advice.add(messages.get("advice.anticoagulants"));
         advice.add(messages.get("advice.retest", Plan.RETEST_AFTER_DAYS));
         return List.copyOf(advice);
+    }
+
+    /**
+     * Equipment the person has that the plan does not use yet but a harder version of one of its items needs (a band,
+     * ankle weights): the person is told where it comes in (SPEC §1.3: by progression, past the item's top dose).
+     */
+    private List<String> equipmentComingLater(Set<Equipment> owned, List<Block> blocks) {
+        Set<Equipment> inUse = java.util.EnumSet.noneOf(Equipment.class);
+        for (Block b : blocks) inUse.addAll(b.variant != null ? b.variant.equipment() : b.item.equipment());
+        Map<Equipment, List<String>> later = new java.util.EnumMap<>(Equipment.class);
+        for (Block b : blocks) {
+            if (b.harder || b.variant != null) continue; // already in its harder version, or a version that stays as it is
+            b.item.variant(org.psoascoach.catalog.VariantLevel.HARDER).ifPresent(v -> {
+                for (Equipment e : v.equipment()) {
+                    if (!owned.contains(e) || inUse.contains(e) || b.item.equipment().contains(e)) continue;
+                    String where = messages.get("advice.equipment.where", v.text().name(), b.item.text().name());
+                    List<String> places = later.computeIfAbsent(e, k -> new ArrayList<>());
+                    if (!places.contains(where)) places.add(where);
+                }
+            });
+        }
+        List<String> out = new ArrayList<>();
+        later.forEach((e, places) -> out.add(messages.get("advice.equipment.later", EquipmentWords.of(List.of(e), messages),
+                String.join("; ", places))));
+        return out;
     }
 
     /** "A chair would open stretching: …", one line per set of missing equipment, the items named. */

@@ -33,6 +33,7 @@ import org.psoascoach.export.DataExport;
 import org.psoascoach.store.Secrets;
 import org.psoascoach.assessment.Assessment;
 import org.psoascoach.catalog.Catalog;
+import org.psoascoach.catalog.CatalogSearch;
 import org.psoascoach.journal.Journal;
 import org.psoascoach.language.Messages;
 import org.psoascoach.planning.Planner;
@@ -79,7 +80,7 @@ public final class WebApp {
         HistoryPages history = new HistoryPages(pages, journal, catalog);
         ProgressPages progress = new ProgressPages(pages, journal, planner, findings);
         ReminderPages reminders = new ReminderPages(pages, new Reminders(db, journal, accounts, english, clock), journal, settings);
-        LibraryPages library = new LibraryPages(pages, catalog);
+        LibraryPages library = new LibraryPages(pages, catalog, new CatalogSearch(english));
         LearnPages learn = new LearnPages(pages);
         Api api = new Api(visitors, catalog, planner, journal);
         Assets stylesAndScripts = new Assets("web/static", "public, max-age=3600");

@@ -123,6 +123,16 @@ class PlannerTest {
     }
 
     @Test
+    void equipmentOnlyAHarderVersionNeedsIsNamedWithWhereItComesIn() {
+        var withBand = plan(intake().balanced().minutes(30).equipment(Equipment.MAT, Equipment.RESISTANCE_BAND));
+        assertThat(withBand.plan().items()).anyMatch(p -> p.item().id().equals("standing-hip-flexion"));
+        assertThat(withBand.advice()).anyMatch(a -> a.startsWith("You have a resistance band: it comes in later")
+                && a.contains("the harder version of Standing knee lift"));
+        var without = plan(intake().balanced().minutes(30).equipment(Equipment.MAT));
+        assertThat(without.advice()).noneMatch(a -> a.contains("comes in later"));
+    }
+
+    @Test
     void deskWorkMeansDailySessions() {
         assertThat(plan(intake().balanced().activities(Activity.DESK_WORK)).plan().sessionsPerWeek()).isEqualTo(7);
     }

@@ -140,7 +140,7 @@ public final class Answers {
                 else if ("no".equals(value)) parent.put(name, false);
                 else parent.remove(name); // unanswered: the reader says it is required
             }
-            case NUMBER -> {
+            case NUMBER, GRADE -> {
                 if (value.isEmpty()) parent.remove(name);
                 else {
                     BigDecimal number = number(value);

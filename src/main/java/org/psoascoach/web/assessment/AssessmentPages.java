@@ -21,6 +21,7 @@ import org.psoascoach.planning.Planner;
 import org.psoascoach.store.Database;
 
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -145,14 +146,22 @@ public final class AssessmentPages {
 
     /** The problems the intake reader finds in this step's fields, as message keys by field name. */
     private static Map<String, String> errors(WizardStep step, Answers answers) {
-        List<Problem> problems;
+        List<Problem> problems = List.of();
         try {
             IntakeReader.read(answers.tree());
-            return Map.of();
         } catch (InvalidInputException e) {
             problems = e.problems();
         }
         Map<String, String> errors = new HashMap<>();
+        // a field that asks for less than the intake allows says so in its words and refuses more here
+        for (WizardStep.Field field : step.fields) {
+            if (field.max() == null) continue;
+            for (String side : field.perSide() ? Answers.SIDES : List.of("")) {
+                String name = step.path(field, side);
+                BigDecimal value = Answers.number(answers.text(name));
+                if (value != null && value.doubleValue() > field.max()) errors.put(name, "wizard.error." + field.key(step));
+            }
+        }
         for (Problem problem : problems) {
             String path = problem.path().startsWith("$.") ? problem.path().substring(2) : problem.path();
             for (WizardStep.Field field : step.fields) {
@@ -204,7 +213,7 @@ public final class AssessmentPages {
         }
         String label = field.kind() == WizardStep.Kind.CODES ? field.legendKey() : "wizard.field." + key;
         String previous = null;
-        if (lastTime != null && field.kind() == WizardStep.Kind.NUMBER && !lastTime.text(name).isEmpty()) previous = lastTime.text(name);
+        if (lastTime != null && (field.kind() == WizardStep.Kind.NUMBER || field.kind() == WizardStep.Kind.GRADE) && !lastTime.text(name).isEmpty()) previous = lastTime.text(name);
         if (lastTime != null && field.kind() == WizardStep.Kind.YES_NO && lastTime.bool(name) != null) {
             previous = t.get(lastTime.bool(name) ? "answer.yes" : "answer.no");
         }

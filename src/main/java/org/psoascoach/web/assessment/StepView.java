@@ -25,6 +25,13 @@ public record StepView(String id, int number, int total, String titleKey, String
 
         public boolean isCodes() { return kind == WizardStep.Kind.CODES; }
 
+        public boolean isGrade() { return kind == WizardStep.Kind.GRADE; }
+
+        /** The grades offered, strongest first. */
+        public List<Integer> grades() { return WizardStep.GRADES; }
+
+        public boolean isGraded(int grade) { return String.valueOf(grade).equals(value); }
+
         public boolean isChecked() { return Boolean.TRUE.equals(yes); }
 
         public boolean isNo() { return Boolean.FALSE.equals(yes); }

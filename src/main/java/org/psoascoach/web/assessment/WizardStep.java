@@ -33,12 +33,13 @@ public enum WizardStep {
             Field.codes("equipment", "wizard.field.partner", List.of(new Code(Equipment.PARTNER.id(), "wizard.partner.yes"))),
             Field.number("minutesPerSession"))),
     HOLD("hold", TestId.STANDING_HIP_FLEXION_HOLD, List.of(
-            Field.sideNumber("seconds"), Field.sideYesNo("pelvisStable"))),
+            // the test's own words say to stop counting at 30, so the form asks no more than that (the intake allows 300)
+            Field.sideNumber("seconds").atMost(30), Field.sideYesNo("pelvisStable"))),
     THOMAS("thomas", TestId.MODIFIED_THOMAS, List.of(
             Field.sideYesNo("thighRestsOnTable"), Field.sideYesNo("lowBackArched"),
             Field.sideNumber("hipAngleDeg"), Field.sideNumber("kneeAngleDeg"))),
     LEG_RAISE("leg-raise", TestId.PRONE_LEG_RAISE, List.of(Field.sideNumber("heightCm"))),
-    RESISTED("resisted", TestId.RESISTED_HIP_FLEXION, List.of(Field.sideNumber("grade")));
+    RESISTED("resisted", TestId.RESISTED_HIP_FLEXION, List.of(Field.sideGrade("grade")));
 
     public final String id;
     /** The test this step performs, or null. */
@@ -66,7 +67,11 @@ public enum WizardStep {
         return field.perSide() ? "tests." + testKey + "." + side + "." + field.name() : field.name();
     }
 
-    public enum Kind { NUMBER, CHECK, YES_NO, CODES }
+    /** GRADE: a whole number from 0 to 5 chosen among words (5: held firm against full pressure …). */
+    public enum Kind { NUMBER, CHECK, YES_NO, CODES, GRADE }
+
+    /** The grades a resisted test is scored in, strongest first, as they are offered. */
+    public static final List<Integer> GRADES = List.of(5, 4, 3, 2, 1, 0);
 
     /** A code offered as a checkbox, and the key of its label. */
     public record Code(String id, String labelKey) {}
@@ -75,16 +80,21 @@ public enum WizardStep {
      * One question. {@code name} is its intake path (for per-side fields, the name under the side);
      * CODES fields own only their {@code codes} within the array at that path, so two steps can share it.
      */
-    public record Field(String name, Kind kind, boolean perSide, String legendKey, List<Code> codes) {
-        public static Field number(String path) { return new Field(path, Kind.NUMBER, false, null, List.of()); }
+    public record Field(String name, Kind kind, boolean perSide, String legendKey, List<Code> codes, Double max) {
+        public static Field number(String path) { return new Field(path, Kind.NUMBER, false, null, List.of(), null); }
 
-        public static Field check(String path) { return new Field(path, Kind.CHECK, false, null, List.of()); }
+        public static Field check(String path) { return new Field(path, Kind.CHECK, false, null, List.of(), null); }
 
-        public static Field codes(String path, String legendKey, List<Code> codes) { return new Field(path, Kind.CODES, false, legendKey, codes); }
+        public static Field codes(String path, String legendKey, List<Code> codes) { return new Field(path, Kind.CODES, false, legendKey, codes, null); }
 
-        public static Field sideNumber(String name) { return new Field(name, Kind.NUMBER, true, null, List.of()); }
+        public static Field sideNumber(String name) { return new Field(name, Kind.NUMBER, true, null, List.of(), null); }
 
-        public static Field sideYesNo(String name) { return new Field(name, Kind.YES_NO, true, null, List.of()); }
+        public static Field sideYesNo(String name) { return new Field(name, Kind.YES_NO, true, null, List.of(), null); }
+
+        public static Field sideGrade(String name) { return new Field(name, Kind.GRADE, true, null, List.of(), null); }
+
+        /** The same field, asking for no more than {@code limit}: the most the step's own words ask to count. */
+        public Field atMost(double limit) { return new Field(name, kind, perSide, legendKey, codes, limit); }
 
         /** The message-bundle key for this field's label, hint and error: its path without the side. */
         public String key(WizardStep step) { return perSide ? "tests." + step.testKey + "." + name : name; }

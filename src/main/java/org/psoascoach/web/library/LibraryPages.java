@@ -7,6 +7,8 @@ import org.psoascoach.web.http.Text;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import org.psoascoach.catalog.Catalog;
+import org.psoascoach.catalog.CatalogSearch;
+import org.psoascoach.catalog.Variant;
 import org.psoascoach.catalog.Category;
 import org.psoascoach.catalog.Equipment;
 import org.psoascoach.catalog.Item;
@@ -22,10 +24,12 @@ import java.util.stream.Collectors;
 public final class LibraryPages {
     private final Pages pages;
     private final Catalog catalog;
+    private final CatalogSearch search;
 
-    public LibraryPages(Pages pages, Catalog catalog) {
+    public LibraryPages(Pages pages, Catalog catalog, CatalogSearch search) {
         this.pages = pages;
         this.catalog = catalog;
+        this.search = search;
     }
 
     public void list(Context ctx) {
@@ -35,16 +39,17 @@ public final class LibraryPages {
         Equipment equipment = Equipment.fromId(trim(ctx.queryParam("equipment")));
         Position position = Position.fromId(trim(ctx.queryParam("position")));
         String side = trim(ctx.queryParam("side"));
-        String needle = query.toLowerCase(Locale.ROOT);
         List<LibraryView.Card> cards = new ArrayList<>();
         for (Item item : catalog.items()) {
             if (category != null && item.category() != category) continue;
-            if (equipment != null && !item.equipment().contains(equipment)) continue;
+            // equipment a version of the item needs counts too: a band is used by the banded knee lift
+            if (equipment != null && !item.equipment().contains(equipment)
+                    && item.variants().stream().noneMatch(v -> v.equipment().contains(equipment))) continue;
             if (position != null && item.position() != position) continue;
             if (side.equals("each") && !item.perSide() || side.equals("both") && item.perSide()) continue;
-            if (!needle.isEmpty() && !searchText(item).contains(needle)) continue;
+            if (!search.matches(item, query)) continue;
             cards.add(new LibraryView.Card(item.id(), item.text().name(), item.text().summary(), t.get("category." + item.category().id()),
-                    t.get("position." + item.position().id()), equipment(item.equipment(), t), side(item, t)));
+                    t.get("position." + item.position().id()), equipment(item.equipment(), t), side(item, t), versionsWith(item, t)));
         }
         List<LibraryView.Filter> filters = List.of(
                 filter("category", "library.filter.category", Arrays.stream(Category.values()).map(c -> option(c.id(), t.get("category." + c.id()), c == category)).toList(), t),
@@ -69,10 +74,16 @@ public final class LibraryPages {
         pages.showTitled(ctx, text.name(), Frame.Section.LIBRARY, frame -> pages.templates.libraryItem(frame, view));
     }
 
-    private static String searchText(Item item) {
-        var text = item.text();
-        return (text.name() + " " + text.summary() + " " + String.join(" ", text.steps()) + " " + String.join(" ", text.cues()))
-                .toLowerCase(Locale.ROOT);
+    /** "Easier version with a chair: Hands on a chair", for each version that needs equipment the item itself does not. */
+    private static List<String> versionsWith(Item item, Text t) {
+        List<String> out = new ArrayList<>();
+        for (Variant v : item.variants()) {
+            var extra = v.equipment().stream().filter(e -> !item.equipment().contains(e)).toList();
+            if (extra.isEmpty()) continue;
+            out.add(t.get("library.versionWith", t.get("catalog.variant." + v.level().id()), equipment(new java.util.LinkedHashSet<>(extra), t),
+                    v.text().name()));
+        }
+        return out;
     }
 
     private static LibraryView.Filter filter(String name, String labelKey, List<LibraryView.Option> options, Text t) {

@@ -10,5 +10,7 @@ public record LibraryView(String query, List<Filter> filters, List<Card> items, 
 
     public record Option(String value, String label, boolean selected) {}
 
-    public record Card(String id, String name, String summary, String category, String position, String equipment, String side) {}
+    /** One item; {@code versionsWith}: its versions that need other equipment than the item itself, in words. */
+    public record Card(String id, String name, String summary, String category, String position, String equipment, String side,
+                       List<String> versionsWith) {}
 }
