@@ -150,6 +150,7 @@ class BrowserTest {
         look("program");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Printable version")).click();
         look("program-print");
+        thePrintableProgramFitsAPhoneAndA4();
 
         visit("/library", "library");
         page.getByLabel("Kind").selectOption("stretch");
@@ -705,6 +706,29 @@ class BrowserTest {
             assertThat(Math.min(box.width, box.height)).as("target size of " + control.evaluate("e => e.outerHTML")).isGreaterThanOrEqualTo(24);
         }
         assertThat(page.evaluate("() => window.scrollY === 0 || document.body.classList.contains('playing')")).isEqualTo(true);
+    }
+
+    /**
+     * The printable program: nothing wider than a phone's screen, and on A4 every item whole with its steps and drawing,
+     * the week and the re-test date. The A4 pages are kept as a PDF and as pictures of the print layout.
+     */
+    private void thePrintableProgramFitsAPhoneAndA4() {
+        page.setViewportSize(390, 844);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("program-print-screen-phone.png")));
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth")).as("printable page width on a phone, px").isEqualTo(390);
+        assertThat(page.locator("ol.week li")).hasCount(7);
+        assertThat(page.locator("li.item").first().locator("ol.steps li").first()).isVisible();
+        assertThat(page.locator("li.item img").first()).isVisible();
+        assertThat(page.locator(".retest")).containsText("Test again on");
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        page.setViewportSize(794, 1123); // A4 at 96 dpi
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("program-print-a4.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("program-print-a4-first-page.png")));
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth")).as("printable page width on A4, px").isEqualTo(794);
+        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPath(SHOTS.resolve("program-a4.pdf")));
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
+        page.setViewportSize(390, 844);
     }
 
     /** Answers the assessment as the desk worker through the API, sharing the page's sign-in. */

@@ -35,7 +35,7 @@ public record ProgramView(int sessionsPerWeek, String frequencyWhy, int estimate
 
     /** One planned item. {@code variant} is the easier or chair-held version to do, or null. */
     public record Entry(String id, String name, String summary, String dose, String side, String why, String variant, String variantHow,
-                        String keyCue) {}
+                        String keyCue, List<String> steps) {}
 
     public record Left(String id, String name, String reason) {}
 
@@ -49,7 +49,7 @@ public record ProgramView(int sessionsPerWeek, String frequencyWhy, int estimate
                 var text = p.item().text();
                 entries.add(new Entry(p.item().id(), text.name(), text.summary(), p.dose().words(t.messages()), t.get("text.side." + p.side().id()),
                         p.why(), p.variant() == null ? null : p.variant().text().name(), p.variant() == null ? null : p.variant().text().how(),
-                        text.keyCue()));
+                        text.keyCue(), text.steps()));
             }
             if (!entries.isEmpty()) parts.add(new Part("text.part." + part.id(), entries));
         }
