@@ -9,6 +9,7 @@ import org.psoascoach.safety.ReasonCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,17 +21,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessagesTest {
     private final Messages english = Fixtures.MESSAGES;
 
+    /**
+     * Where the code names a message: the bundle itself ({@code messages.get}), the web's words ({@code t.get},
+     * {@code text.get}) in Java and in the templates, and the titles and messages the web's pages are shown with.
+     */
+    private static final List<Pattern> KEY_USES = List.of(
+            Pattern.compile("(?<![\\w.])(?:messages|m|t|text)\\.get\\(\"([a-zA-Z0-9.\\-]+)\""),
+            Pattern.compile("\\.(?:show|showKept|message)\\(ctx, \"([a-zA-Z0-9.\\-]+)\""),
+            Pattern.compile("\\.message\\(ctx, \"[a-zA-Z0-9.\\-]+\", [\\w.]+, \"([a-zA-Z0-9.\\-]+)\""),
+            Pattern.compile("(?:get|labelKey|legendKey|Key)\\(\"([a-z][a-zA-Z0-9\\-]*\\.[a-zA-Z0-9.\\-]+)\""));
+
     @Test
-    void everyKeyTheCodeNamesIsInTheEnglishBundle() throws IOException {
-        Pattern literal = Pattern.compile("(?:messages|m)\\.get\\(\"([a-zA-Z0-9.\\-]+)\"");
+    void everyKeyTheCodeAndTheTemplatesNameIsInTheEnglishBundle() throws IOException {
         TreeSet<String> missing = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher m = literal.matcher(Files.readString(file));
-                // a key ending in "." is a prefix completed at run time; everyCodeWithAMessageHasOne covers those
-                while (m.find()) if (!m.group(1).endsWith(".") && !english.has(m.group(1))) missing.add(m.group(1));
+        int seen = 0;
+        for (String root : List.of("src/main/java", "src/main/jte")) {
+            try (Stream<Path> files = Files.walk(Path.of(root))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".jte")).toList()) {
+                    String source = Files.readString(file);
+                    for (Pattern use : KEY_USES) {
+                        Matcher m = use.matcher(source);
+                        while (m.find()) {
+                            // a key ending in "." is a prefix completed at run time; everyCodeWithAMessageHasOne covers those
+                            if (m.group(1).endsWith(".")) continue;
+                            seen++;
+                            if (!english.has(m.group(1))) missing.add(m.group(1) + " (" + file + ")");
+                        }
+                    }
+                }
             }
         }
+        assertThat(seen).as("keys found in the code and templates").isGreaterThan(400);
         assertThat(missing).isEmpty();
     }
 
@@ -42,6 +63,19 @@ class MessagesTest {
         for (var part : org.psoascoach.planning.SessionPart.values()) assertThat(english.has("text.part." + part.id())).isTrue();
         for (Side side : Side.values()) assertThat(english.has("text.side." + side.id())).isTrue();
         for (var level : org.psoascoach.catalog.VariantLevel.values()) assertThat(english.has("catalog.variant." + level.id())).isTrue();
+        for (String state : List.of("session", "rest", "done", "before")) assertThat(english.has("program.day." + state)).as(state).isTrue();
+        for (int grade : org.psoascoach.web.assessment.WizardStep.GRADES) assertThat(english.has("wizard.grade." + grade)).isTrue();
+        for (var step : org.psoascoach.web.assessment.WizardStep.values()) {
+            assertThat(english.has("wizard.step." + step.id + ".title")).as(step.id).isTrue();
+            assertThat(english.has("wizard.step." + step.id + ".intro")).as(step.id).isTrue();
+        }
+        for (var role : org.psoascoach.catalog.Role.values()) {
+            if (role != org.psoascoach.catalog.Role.PRACTITIONER) assertThat(english.has("search.role." + role.id())).as(role.id()).isTrue();
+        }
+        for (var e : org.psoascoach.catalog.Equipment.values()) {
+            assertThat(english.has("equipment." + e.id())).as(e.id()).isTrue();
+            assertThat(english.has("equipment.inline." + e.id())).as(e.id()).isTrue();
+        }
     }
 
     @Test
