@@ -64,10 +64,20 @@ class MessagesTest {
         for (Side side : Side.values()) assertThat(english.has("text.side." + side.id())).isTrue();
         for (var level : org.psoascoach.catalog.VariantLevel.values()) assertThat(english.has("catalog.variant." + level.id())).isTrue();
         for (String state : List.of("session", "rest", "done", "before")) assertThat(english.has("program.day." + state)).as(state).isTrue();
-        for (int grade : org.psoascoach.web.assessment.WizardStep.GRADES) assertThat(english.has("wizard.grade." + grade)).isTrue();
-        for (var step : org.psoascoach.web.assessment.WizardStep.values()) {
-            assertThat(english.has("wizard.step." + step.id + ".title")).as(step.id).isTrue();
-            assertThat(english.has("wizard.step." + step.id + ".intro")).as(step.id).isTrue();
+        for (int grade : org.psoascoach.questionnaire.WizardStep.GRADES) assertThat(english.has("wizard.grade." + grade)).isTrue();
+        // both wizards, web and terminal, ask every field in these words and refuse with these messages
+        for (var step : org.psoascoach.questionnaire.WizardStep.values()) {
+            assertThat(english.has(step.titleKey())).as(step.id).isTrue();
+            assertThat(english.has(step.introKey())).as(step.id).isTrue();
+            for (var field : step.fields) {
+                String key = field.key(step);
+                assertThat(english.has(field.legendKey() != null ? field.legendKey() : "wizard.field." + key)).as(key).isTrue();
+                if (field.kind() != org.psoascoach.questionnaire.WizardStep.Kind.CODES
+                        && field.kind() != org.psoascoach.questionnaire.WizardStep.Kind.CHECK) {
+                    assertThat(english.has("wizard.error." + key)).as("error for " + key).isTrue();
+                }
+                for (var code : field.codes()) assertThat(english.has(code.labelKey())).as(code.id()).isTrue();
+            }
         }
         for (var role : org.psoascoach.catalog.Role.values()) {
             if (role != org.psoascoach.catalog.Role.PRACTITIONER) assertThat(english.has("search.role." + role.id())).as(role.id()).isTrue();

@@ -50,9 +50,9 @@ final class AssessCommand implements Callable<Integer> {
             json = InputFiles.read(intake, stdin, err, "assess: --intake");
             if (json == null) return Psoas.BAD_INPUT;
         } else {
-            Prompter prompter = new Prompter(new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), out);
+            Prompter prompter = new Prompter(new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), out, Engine.get().messages);
             try {
-                json = new AssessmentWizard(prompter, Engine.get().catalog).run();
+                json = new AssessmentWizard(prompter, Engine.get().catalog, Engine.get().messages).run();
             } catch (Prompter.Stopped e) {
                 out.println();
                 err.println("psoas assess: stopped before the end; nothing was saved.");

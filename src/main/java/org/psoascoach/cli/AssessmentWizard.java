@@ -1,165 +1,176 @@
 package org.psoascoach.cli;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.psoascoach.assessment.Activity;
-import org.psoascoach.assessment.Condition;
-import org.psoascoach.assessment.Symptom;
 import org.psoascoach.assessment.Pregnancy;
+import org.psoascoach.assessment.Symptom;
 import org.psoascoach.assessment.TestEligibility;
-import org.psoascoach.assessment.TestId;
+import org.psoascoach.catalog.Catalog;
+import org.psoascoach.catalog.ItemText;
 import org.psoascoach.contract.IntakeReader;
+import org.psoascoach.language.Messages;
+import org.psoascoach.questionnaire.Answers;
+import org.psoascoach.questionnaire.Steps;
+import org.psoascoach.questionnaire.WizardStep;
 import org.psoascoach.safety.ReasonCode;
 import org.psoascoach.safety.Triage;
 import org.psoascoach.safety.TriageLevel;
-import org.psoascoach.catalog.Catalog;
-import org.psoascoach.catalog.Equipment;
-import org.psoascoach.catalog.ItemText;
 
-import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The terminal assessment: the safety questions first (in plain words), then the body, then each test
- * per side with the catalog's own instructions, then equipment and time. It builds the intake JSON of
- * SPEC §2, so the answers pass through exactly the same checks as {@code psoas plan --intake}.
+ * The terminal assessment: the same steps, questions and words as the web's ({@link WizardStep}, the {@code wizard.*}
+ * messages), asked one at a time. Each step's answers pass the same checks ({@link Steps#errors}); a field at fault is
+ * asked again with the message that says what is allowed. It ends, as the web's does, as soon as the answers rule a
+ * program out, and it returns the intake JSON of SPEC §2.
  */
 final class AssessmentWizard {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
     private final Prompter ask;
     private final Catalog catalog;
+    private final Messages m;
 
-    AssessmentWizard(Prompter ask, Catalog catalog) {
+    AssessmentWizard(Prompter ask, Catalog catalog, Messages messages) {
         this.ask = ask;
         this.catalog = catalog;
+        this.m = messages;
     }
 
     /** Asks everything and returns the intake JSON. */
     String run() {
-        ObjectNode intake = JSON.objectNode();
-        ask.say("Psoas Coach assessment. It guides exercise; it does not diagnose. Press Ctrl-D at any time to stop: nothing is saved until the end.");
-        ask.say("");
-        ask.say("First, a few safety questions. Answer y or n.");
-        Set<String> symptoms = new LinkedHashSet<>();
-        redFlag(symptoms, "cauda-equina-signs", "Any loss of control over your bladder or bowels, or numbness between your legs where you would sit on a saddle?");
-        redFlag(symptoms, "fever-with-pain", "A fever or chills together with your back or hip pain?");
-        redFlag(symptoms, "progressive-leg-weakness", "Weakness in a leg that is getting worse?");
-        redFlag(symptoms, "recent-trauma", "A fall, accident or hard knock recently?");
-        redFlag(symptoms, "worsening-chronic-back-pain", "Low back pain you have had for months that keeps getting worse?");
-        redFlag(symptoms, "pain-radiates-up-spine", "Pain that spreads from your low back up into the middle of your back or your neck?");
-        redFlag(symptoms, "thigh-numbness", "Numbness, heat, or a feeling like running water on the front of your thigh?");
-        redFlag(symptoms, "unexplained-weight-loss", "Weight loss you cannot explain?");
-        redFlag(symptoms, "suspected-bursitis", "Deep pain in the groin with a snapping feeling when the hip moves?");
-
-        if (symptoms.stream().anyMatch(s -> level(s) == TriageLevel.URGENT)) {
-            intake.set("symptoms", array(symptoms)); // nothing more is asked: the answer is to get care now
-            intake.putObject("tests");
-            return intake.toString();
+        ask.say(m.get("cli.wizard.intro"));
+        Answers answers = Answers.empty();
+        Optional<WizardStep> step = Optional.of(WizardStep.SAFETY);
+        while (step.isPresent()) {
+            answers = ask(step.get(), answers);
+            if (!new Triage(m).screen(IntakeReader.read(answers.tree())).allowsPlan()) break; // no program, so no test either
+            step = Steps.next(step.get(), answers);
         }
+        sayWhatWasLeftOut(answers);
+        return answers.json();
+    }
 
-        ObjectNode pain = intake.putObject("pain");
-        Integer now = ask.integer("How much pain right now, from 0 (none) to 10 (worst imaginable)? (Enter to skip)", 0, 10, null, true);
-        if (now != null) pain.put("now", now);
-        pain.put("chronic", ask.yesNo("Has this pain been with you for three months or more?", false));
-        pain.put("worsening", ask.yesNo("Is it getting worse?", false));
-
+    /** One step: its title and words, the test's instructions, each field; then again any field the checks refuse. */
+    private Answers ask(WizardStep step, Answers before) {
         ask.say("");
-        ask.say("Other things you notice (they shape the explanations, not the safety check):");
-        ask.say("  " + describe(Arrays.stream(Symptom.values()).filter(s -> !s.redFlag()).map(Symptom::id).toList()));
-        symptoms.addAll(ask.codes("Which apply? (comma-separated, Enter for none)",
-                ids(Arrays.stream(Symptom.values()).filter(s -> !s.redFlag()).map(Symptom::id).toList())));
-        List<String> conditions = ask.codes("Medical conditions or medicines: " + describe(Arrays.stream(Condition.values()).map(Condition::id).toList())
-                + "\nWhich apply? (comma-separated, Enter for none)", ids(Arrays.stream(Condition.values()).map(Condition::id).toList()));
-        intake.set("symptoms", array(symptoms));
-        intake.set("conditions", array(conditions));
-
-        ask.say("");
-        ObjectNode person = intake.putObject("person");
-        Integer age = ask.integer("Your age in years? (Enter to skip)", 0, 120, null, true);
-        if (age != null) person.put("age", age);
-        Double sitting = ask.decimal("About how many hours a day do you sit? (0-24, Enter to skip)", 0, 24, true);
-        if (sitting != null) person.put("sittingHoursPerDay", sitting);
-        person.set("activities", array(ask.codes("What do you do regularly? " + describe(Arrays.stream(Activity.values()).map(Activity::id).toList())
-                + "\n(comma-separated, Enter for none)", ids(Arrays.stream(Activity.values()).map(Activity::id).toList()))));
-        if (ask.yesNo("Are you pregnant?", false)) {
-            person.put("pregnancyWeek", ask.integer("Which week of pregnancy? (1-42)", 1, 42, null, false));
-        }
-        // clearance lowers only see-doctor reasons; an urgent sign is never offered it (SPEC §1.2)
-        boolean urgent = symptoms.stream().anyMatch(s -> level(s) == TriageLevel.URGENT);
-        boolean seeDoctor = symptoms.stream().anyMatch(s -> level(s) == TriageLevel.SEE_DOCTOR);
-        person.put("clearedByClinician", !urgent && seeDoctor
-                && ask.yesNo("Has a doctor or physiotherapist seen these symptoms and cleared you to exercise?", false));
-
-        ask.say("");
-        Set<String> equipment = new LinkedHashSet<>(ask.codes("What equipment do you have? " + describe(Arrays.stream(Equipment.values())
-                .filter(e -> e != Equipment.PARTNER).map(Equipment::id).toList()) + "\n(comma-separated, Enter for none)",
-                ids(Arrays.stream(Equipment.values()).filter(e -> e != Equipment.PARTNER).map(Equipment::id).toList())));
-        boolean partner = ask.yesNo("Is someone with you who can help with partner tests and exercises?", false);
-        if (partner) equipment.add(Equipment.PARTNER.id());
-        intake.set("equipment", array(equipment));
-        intake.put("minutesPerSession", ask.integer("How many minutes per session? (5-60, Enter for 15)", 5, 60, 15, false));
-
-        ObjectNode tests = intake.putObject("tests");
-        var answered = IntakeReader.read(intake);
-        if (!new Triage(Engine.get().messages).screen(answered).allowsPlan()) {
-            return intake.toString(); // no program at this level, so no test is asked either
-        }
-        Integer pregnancyWeek = answered.person().pregnancyWeek();
-        var has = answered.equipment();
-        ask.say("");
-        ask.say("Now the tests. Each is done on the left side, then the right. Answer n to skip a test.");
-        if (introduce(TestId.STANDING_HIP_FLEXION_HOLD)) {
-            ObjectNode t = tests.putObject(TestId.STANDING_HIP_FLEXION_HOLD.intakeField());
-            for (String side : List.of("left", "right")) {
-                ObjectNode s = t.putObject(side);
-                s.put("seconds", ask.decimal("  " + cap(side) + " knee: seconds it stayed up once you let go (0-300)?", 0, 300, false));
-                s.put("pelvisStable", ask.yesNo("  " + cap(side) + " side: did your hips stay level and your body tall the whole time?", null));
-            }
-        }
-        if (TestEligibility.askable(TestId.MODIFIED_THOMAS, pregnancyWeek, has) && introduce(TestId.MODIFIED_THOMAS)) {
-            ObjectNode t = tests.putObject(TestId.MODIFIED_THOMAS.intakeField());
-            for (String side : List.of("left", "right")) {
-                ObjectNode s = t.putObject(side);
-                s.put("thighRestsOnTable", ask.yesNo("  " + cap(side) + " leg lowered: did the back of the thigh rest on the table?", null));
-                s.put("lowBackArched", ask.yesNo("  " + cap(side) + " leg lowered: did your low back lift off the table?", null));
-                Double hip = ask.decimal("  " + cap(side) + " hip angle in degrees, if measured (thigh above the table line is positive, -30 to 60; Enter to skip)?", -30, 60, true);
-                if (hip != null) s.put("hipAngleDeg", hip);
-                Double knee = ask.decimal("  " + cap(side) + " knee angle in degrees, if measured (30-180; Enter to skip)?", 30, 180, true);
-                if (knee != null) s.put("kneeAngleDeg", knee);
-            }
-        }
-        if (partner) {
-            if (TestEligibility.askable(TestId.PRONE_LEG_RAISE, pregnancyWeek, has) && introduce(TestId.PRONE_LEG_RAISE)) {
-                ObjectNode t = tests.putObject(TestId.PRONE_LEG_RAISE.intakeField());
-                for (String side : List.of("left", "right")) {
-                    t.putObject(side).put("heightCm", ask.decimal("  " + cap(side) + " leg: height your partner measured, in cm (0-150)?", 0, 150, false));
-                }
-            }
-            if (TestEligibility.askable(TestId.RESISTED_HIP_FLEXION, pregnancyWeek, has) && introduce(TestId.RESISTED_HIP_FLEXION)) {
-                ObjectNode t = tests.putObject(TestId.RESISTED_HIP_FLEXION.intakeField());
-                ask.say("  Grades: 5 held firm against full pressure, 4 held against some, 3 moved only without pressure, 2 or less could barely move.");
-                for (String side : List.of("left", "right")) {
-                    t.putObject(side).put("grade", ask.integer("  " + cap(side) + " side grade (0-5)?", 0, 5, null, false));
+        ask.say(m.get(step.titleKey()));
+        ask.say(m.get(step.introKey()));
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        if (step.isTest()) {
+            introduce(step);
+            boolean done = ask.yesNo(m.get("wizard.done"), true);
+            form.put(Answers.DONE, List.of(done ? "yes" : "no"));
+            if (done) {
+                for (String side : Answers.SIDES) {
+                    for (WizardStep.Field field : step.fields) form.put(step.path(field, side), field(step, field, side, form));
                 }
             }
         } else {
-            ask.say("(The two partner tests are skipped: they need a helper.)");
+            for (WizardStep.Field field : step.fields) {
+                if (field.kind() == WizardStep.Kind.CODES) form.merge(field.name(), field(step, field, "", form), AssessmentWizard::both);
+                else form.put(field.name(), field(step, field, "", form));
+            }
         }
-        if (!TestEligibility.hasSurfaceForThomas(has)) {
-            ask.say("(The Thomas test is skipped: it needs a table, a bench or the edge of a firm bed.)");
+        while (true) {
+            Answers answers = before.copy();
+            answers.apply(step, form);
+            // an answer can rule a test out (a pregnancy week, no helper): its results go too
+            for (WizardStep s : WizardStep.values()) if (s.isTest() && !Steps.shown(s, answers)) answers.dropTest(s);
+            Map<String, String> errors = Steps.errors(step, answers);
+            if (errors.isEmpty()) return answers;
+            for (WizardStep.Field field : step.fields) {
+                for (String side : field.perSide() ? Answers.SIDES : List.of("")) {
+                    String name = step.path(field, side);
+                    if (!errors.containsKey(name)) continue;
+                    ask.say("  " + m.get(errors.get(name)));
+                    form.put(name, field(step, field, side, form));
+                }
+            }
         }
-        if (Pregnancy.rulesOutLying(pregnancyWeek)) {
-            ask.say("(From week " + Pregnancy.LYING_POSITIONS_END_AT_WEEK + " of a pregnancy no test is done lying down, so tightness is not tested.)");
-        }
-        return intake.toString();
     }
 
-    private void redFlag(Set<String> symptoms, String code, String question) {
-        if (ask.yesNo(question, false)) symptoms.add(code);
+    /** One field's answer, as the web form would send it. */
+    private List<String> field(WizardStep step, WizardStep.Field field, String side, Map<String, List<String>> form) {
+        String key = field.key(step);
+        String label = (side.isEmpty() ? "" : "  " + m.get("side.title." + side) + ": ") + m.get(field.kind() == WizardStep.Kind.CODES
+                ? field.legendKey() : "wizard.field." + key);
+        String unit = m.has("wizard.unit." + key) ? " (" + m.get("wizard.unit." + key) + ")" : "";
+        String hint = m.has("wizard.hint." + key) ? " " + m.get("wizard.hint." + key) : "";
+        return switch (field.kind()) {
+            case CHECK -> {
+                if (!askClearance(step, field, form)) yield List.of();
+                yield ask.yesNo(label + hint, false) ? List.of("on") : List.of();
+            }
+            case YES_NO -> List.of(ask.yesNo(label, null) ? "yes" : "no");
+            case NUMBER -> {
+                String answer = ask.text(label + unit + "?" + hint + (field.optional() ? " " + m.get("cli.wizard.enterToSkip") : ""));
+                yield answer.isEmpty() ? List.of() : List.of(answer);
+            }
+            case GRADE -> {
+                ask.say(label);
+                for (int grade : WizardStep.GRADES) ask.say("    " + m.get("wizard.grade." + grade));
+                String answer = ask.text("  " + m.get("cli.wizard.grade"));
+                yield answer.isEmpty() ? List.of() : List.of(answer);
+            }
+            case CODES -> codes(label + hint, field.codes());
+        };
+    }
+
+    /**
+     * The clearance question is asked only of someone who ticked a sign that a clinician can clear; an urgent sign is never
+     * offered it (SPEC §1.2), and nobody is asked to confirm a clearance for nothing.
+     */
+    private static boolean askClearance(WizardStep step, WizardStep.Field field, Map<String, List<String>> form) {
+        if (!field.name().equals("person.clearedByClinician")) return true;
+        List<TriageLevel> levels = form.getOrDefault("symptoms", List.of()).stream().map(AssessmentWizard::level).toList();
+        return levels.contains(TriageLevel.SEE_DOCTOR) && !levels.contains(TriageLevel.URGENT);
+    }
+
+    /** The codes chosen among the offered ones, by number or by name; asked again while an answer is not one of them. */
+    private List<String> codes(String question, List<WizardStep.Code> offered) {
+        for (int i = 0; i < offered.size(); i++) ask.say(String.format(Locale.ROOT, "  %2d. %s", i + 1, m.get(offered.get(i).labelKey())));
+        while (true) {
+            String answer = ask.text(question + " " + m.get(offered.size() == 1 ? "cli.wizard.codes.one" : "cli.wizard.codes"));
+            List<String> chosen = new ArrayList<>();
+            List<String> unknown = new ArrayList<>();
+            for (String part : answer.toLowerCase(Locale.ROOT).split("[,\\s]+")) {
+                if (part.isEmpty() || part.equals("none")) continue;
+                String code = code(part, offered);
+                if (code == null) unknown.add(part);
+                else if (!chosen.contains(code)) chosen.add(code);
+            }
+            if (unknown.isEmpty()) return chosen;
+            ask.say("  " + m.get("cli.wizard.codes.unknown", String.join(", ", unknown), offered.size()));
+        }
+    }
+
+    private static String code(String part, List<WizardStep.Code> offered) {
+        if (part.matches("\\d+")) {
+            int n = Integer.parseInt(part);
+            return n >= 1 && n <= offered.size() ? offered.get(n - 1).id() : null;
+        }
+        if (part.equals("y") || part.equals("yes")) return offered.size() == 1 ? offered.get(0).id() : null;
+        return offered.stream().map(WizardStep.Code::id).filter(part::equals).findFirst().orElse(null);
+    }
+
+    /** The test's name, what it shows and its steps, from the catalog, as the web's step shows them. */
+    private void introduce(WizardStep step) {
+        ItemText text = catalog.get(step.testItem).text();
+        ask.say(text.name() + ": " + text.summary());
+        int n = 0;
+        for (String line : text.steps()) ask.say("  " + (++n) + ". " + line);
+    }
+
+    /** Tests this person was not asked, and why, as the web's results say. */
+    private void sayWhatWasLeftOut(Answers answers) {
+        if (!new Triage(m).screen(IntakeReader.read(answers.tree())).allowsPlan()) return;
+        var equipment = answers.equipment();
+        if (!equipment.contains(org.psoascoach.catalog.Equipment.PARTNER)) ask.say(m.get("cli.wizard.skipped.partner"));
+        if (!TestEligibility.hasSurfaceForThomas(equipment)) ask.say(m.get("cli.wizard.skipped.thomas"));
+        if (Pregnancy.rulesOutLying(answers.pregnancyWeek())) ask.say(m.get("cli.wizard.skipped.lying", Pregnancy.LYING_POSITIONS_END_AT_WEEK));
     }
 
     private static TriageLevel level(String symptomId) {
@@ -167,25 +178,9 @@ final class AssessmentWizard {
         return symptom != null && symptom.redFlag() ? ReasonCode.valueOf(symptom.name()).level() : TriageLevel.PROCEED;
     }
 
-    /** Shows the test's steps and asks whether it was done. */
-    private boolean introduce(TestId test) {
-        ItemText text = catalog.get(test.id()).text();
-        ask.say("");
-        ask.say(text.name() + ": " + text.summary());
-        int n = 0;
-        for (String step : text.steps()) ask.say("  " + (++n) + ". " + step);
-        return ask.yesNo("Did you do this test?", true);
+    private static List<String> both(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
-
-    private static Set<String> ids(List<String> ids) { return new LinkedHashSet<>(ids); }
-
-    private static String describe(List<String> ids) { return ids.stream().collect(Collectors.joining(", ")); }
-
-    private static com.fasterxml.jackson.databind.node.ArrayNode array(java.util.Collection<String> values) {
-        var array = JSON.arrayNode();
-        values.forEach(array::add);
-        return array;
-    }
-
-    private static String cap(String s) { return Character.toUpperCase(s.charAt(0)) + s.substring(1); }
 }

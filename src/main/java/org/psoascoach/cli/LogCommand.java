@@ -51,7 +51,7 @@ final class LogCommand implements Callable<Integer> {
     @Option(names = "--pain-after", paramLabel = "0-10", description = "Pain just after the session.")
     Integer painAfter;
 
-    @Option(names = "--partial", description = "The session was not finished (it will not count toward a completed week).")
+    @Option(names = "--partial", description = "Part of the session was done: you are asked item by item which sets were (the sets decide, not the flag).")
     boolean partial;
 
     @Option(names = "--notes", paramLabel = "TEXT", description = "Anything worth remembering.")
@@ -91,13 +91,19 @@ final class LogCommand implements Callable<Integer> {
             LocalDate day = date != null ? date : record.journal.today(me);
             if (text != null) return fromFile(record, me, text, day, out, err);
             LoggedSession session;
+            if (flags && partial) {
+                // a flag cannot say which sets were done, and the sets are what decide how far a session went
+                err.println("psoas log: --partial: say which sets were done: run psoas log --partial without --pain-before/--pain-after"
+                        + " to be asked item by item, or give the items with --file");
+                return Psoas.BAD_INPUT;
+            }
             if (flags) {
                 Optional<List<DoneItem>> planned = planned(record, me, day);
                 if (planned.isEmpty()) {
                     err.println("psoas log: there is no plan yet to log against; run psoas assess first, or give the items with --file");
                     return Psoas.BAD_INPUT;
                 }
-                session = new LoggedSession(key != null ? key : Ids.next(), day, null, null, !partial, painBefore, painAfter, notes, planned.get());
+                session = new LoggedSession(key != null ? key : Ids.next(), day, null, null, true, painBefore, painAfter, notes, planned.get());
             } else {
                 try {
                     session = ask(record, me, day, out);
@@ -150,11 +156,15 @@ final class LogCommand implements Callable<Integer> {
 
     private static boolean save(LocalRecord record, Account me, LoggedSession session, PrintWriter out, PrintWriter err, String where) {
         try {
+            // how far the session went is decided here from its sets against the day's plan, as the web and the API do
+            Optional<List<DoneItem>> planned = planned(record, me, session.date());
+            if (planned.isPresent()) session = session.decided(planned.get());
             Journal.Logged logged = record.journal.log(me, session);
             LoggedSession s = logged.session();
+            String outcome = s.stopped() ? ", stopped before any set (kept, not counted as a session done)" : s.completed() ? "" : ", part of the session";
             out.println((logged.status() == Journal.Logged.Status.SAVED ? "Saved" : "Already saved, nothing new written:")
                     + " session of " + s.date() + ", pain " + s.painBefore() + " -> " + s.painAfter()
-                    + (s.completed() ? "" : ", not finished") + " (key " + s.idempotencyKey() + ")");
+                    + outcome + " (key " + s.idempotencyKey() + ")");
             out.flush();
             return true;
         } catch (InvalidInputException e) {
@@ -172,13 +182,13 @@ final class LogCommand implements Callable<Integer> {
     private LoggedSession ask(LocalRecord record, Account me, LocalDate day, PrintWriter out) {
         Optional<Journal.Today> today = record.journal.today(me, day);
         if (today.isEmpty() || today.get().result().plan() == null) return null;
-        Prompter ask = new Prompter(new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), out);
+        Prompter ask = new Prompter(new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), out, Engine.get().messages);
         ask.say("Logging the session of " + day + ". Press Ctrl-D to stop without saving.");
         int before = ask.integer("Pain just before the session, 0 (none) to 10 (worst)?", 0, 10, null, false);
         int after = ask.integer("Pain just after, 0 to 10?", 0, 10, null, false);
         List<PlannedItem> items = today.get().result().plan().items();
         List<DoneItem> asPlanned = SessionScript.asPlanned(today.get().result().plan());
-        if (ask.yesNo("Did you do the whole session as planned?", true)) {
+        if (!partial && ask.yesNo("Did you do the whole session as planned?", true)) {
             String text = ask.text("Notes (Enter for none)?");
             return new LoggedSession(key != null ? key : Ids.next(), day, null, null, true, before, after, text.isEmpty() ? null : text, asPlanned);
         }

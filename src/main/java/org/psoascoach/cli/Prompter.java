@@ -16,10 +16,12 @@ import java.util.Set;
 final class Prompter {
     private final BufferedReader in;
     private final PrintWriter out;
+    private final org.psoascoach.language.Messages m;
 
-    Prompter(BufferedReader in, PrintWriter out) {
+    Prompter(BufferedReader in, PrintWriter out, org.psoascoach.language.Messages messages) {
         this.in = in;
         this.out = out;
+        this.m = messages;
     }
 
     static final class Stopped extends RuntimeException {
@@ -38,7 +40,7 @@ final class Prompter {
             if (a.isEmpty() && byDefault != null) return byDefault;
             if (a.equals("y") || a.equals("yes")) return true;
             if (a.equals("n") || a.equals("no")) return false;
-            say("  Please answer y (yes) or n (no).");
+            say("  " + m.get("cli.answer.yesNo"));
         }
     }
 
@@ -54,7 +56,7 @@ final class Prompter {
             } catch (NumberFormatException ignored) {
                 // fall through to the message
             }
-            say("  Please give a whole number from " + min + " to " + max + (optional ? ", or press Enter to skip" : "") + ".");
+            say("  " + m.get(optional ? "cli.answer.wholeOrSkip" : "cli.answer.whole", min, max));
         }
     }
 
@@ -69,7 +71,7 @@ final class Prompter {
             } catch (NumberFormatException ignored) {
                 // fall through to the message
             }
-            say("  Please give a number from " + fmt(min) + " to " + fmt(max) + (optional ? ", or press Enter to skip" : "") + ".");
+            say("  " + m.get(optional ? "cli.answer.numberOrSkip" : "cli.answer.number", fmt(min), fmt(max)));
         }
     }
 
@@ -88,7 +90,7 @@ final class Prompter {
                 }
             }
             if (unknown.isEmpty()) return chosen;
-            say("  Not known: " + String.join(", ", unknown) + ". Allowed: " + String.join(", ", allowed) + " (or Enter for none).");
+            say("  " + m.get("cli.answer.codes", String.join(", ", unknown), String.join(", ", allowed)));
         }
     }
 

@@ -160,6 +160,7 @@ class AccountsTest {
                     List.of(new DoneItem("kneeling-lunge", Side.LEFT, 3, null, 30))));
         }
         new org.psoascoach.journal.AssessmentDrafts(db, clock).save(who, new org.psoascoach.journal.AssessmentDrafts.Draft("about", "{\"tests\":{}}"));
+        journal.choose(who, new org.psoascoach.journal.Schedule(java.util.EnumSet.of(java.time.DayOfWeek.MONDAY), java.time.LocalTime.of(7, 30)));
         new SignInSessions(db, clock).start(who);
     }
 

@@ -16,23 +16,25 @@ class LocalLoopTest {
 
     private String db() { return "jdbc:sqlite:" + folder.resolve("psoas.db"); }
 
-    /** Answers to the wizard, in the order it asks: no red flags, then a tight left side. */
+    /** Answers to the wizard, in the order it asks (the web's steps and fields): no red flags, then a tight left side. */
     private static final String ANSWERS = String.join("\n",
-            "n", "n", "n", "n", "n", "n", "n", "n", "n", // red flags
-            "3", "y", "n",                              // pain now, chronic, worsening
-            "front-hip-pain, low-back-pain",            // other symptoms
+            "",                                          // safety: none of the signs (the clearance is then not asked)
+            "3", "y", "n",                               // pain now, chronic, worsening
+            "41", "9", "desk-work, running", "",         // age, sitting hours, activities, pregnancy week (none)
+            "front-hip-pain, low-back-pain",             // other symptoms
             "",                                          // conditions
-            "41", "9", "desk-work running", "n",        // age, sitting hours, activities, pregnant
-            "mat, chair, resistance-band, table", "n", "", // equipment (a table for the Thomas test), partner, minutes
-            "y", "22", "y", "9", "n",                   // standing hold: left 22 s stable, right 9 s unstable
-            "y", "n", "y", "8", "", "y", "n", "", "",   // Thomas: left does not rest, back arches, 8°; right rests
+            "mat, chair, resistance-band, table", "", "", // equipment (a table for the Thomas test), no helper, minutes (15)
+            "y", "22", "y", "9", "n",                    // standing hold: left 22 s stable, right 9 s unstable
+            "y", "n", "y", "8", "", "y", "n", "", "",    // Thomas: left does not rest, back arches, 8°; right rests
             "");
 
     @Test
     void theWizardAsksPlainQuestionsSavesTheAssessmentAndShowsThePlan() {
         CliTest.Run r = run(ANSWERS, "assess", "--db", db());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Any loss of control over your bladder", "Modified Thomas test", "Left side: tight", "Test again on");
+        // the same questions, in the same words, as the web's steps
+        assertThat(r.out()).contains("First, your safety", "Loss of control over bladder or bowels", "Cancer now or in the past",
+                "Pain so strong it stops you moving normally", "Test: modified Thomas test", "Left side: tight", "Test again on");
 
         CliTest.Run today = run("", "today", "--db", db());
         assertThat(today.code()).isZero();
@@ -43,20 +45,21 @@ class LocalLoopTest {
     void withoutATableOrBedTheThomasTestIsNotAskedAndTheWizardSaysWhy() {
         String noTable = ANSWERS.replace("mat, chair, resistance-band, table", "mat, chair");
         CliTest.Run r = run(noTable, "assess", "--db", db());
-        assertThat(r.out()).doesNotContain("Modified Thomas test:").contains("The Thomas test is skipped: it needs a table");
+        assertThat(r.out()).doesNotContain("Test: modified Thomas test").contains("The Thomas test was not asked: it needs a table");
     }
 
     @Test
     void fromPregnancyWeek13NoTestLyingDownIsAsked() {
-        String pregnant = ANSWERS.replace("\n41\n9\ndesk-work running\nn\n", "\n41\n9\ndesk-work running\ny\n20\n");
+        String pregnant = ANSWERS.replace("\n41\n9\ndesk-work, running\n\n", "\n41\n9\ndesk-work, running\n20\n");
+        assertThat(pregnant).isNotEqualTo(ANSWERS);
         CliTest.Run r = run(pregnant + "\n", "assess", "--db", db());
-        assertThat(r.out()).doesNotContain("Modified Thomas test:").contains("no test is done lying down");
+        assertThat(r.out()).doesNotContain("Test: modified Thomas test").contains("no test is done lying down");
     }
 
     @Test
     void anUrgentSignEndsTheWizardWithoutAskingForClearanceOrTests() {
-        CliTest.Run r = run("y\n" + "n\n".repeat(8), "assess", "--db", db());
-        assertThat(r.out()).doesNotContain("cleared you").doesNotContain("Now the tests").contains("medical help");
+        CliTest.Run r = run("recent-trauma\n", "assess", "--db", db());
+        assertThat(r.out()).doesNotContain("cleared me to exercise").doesNotContain("About you and your pain").contains("medical help");
         assertThat(r.code()).isZero();
     }
 
@@ -79,14 +82,17 @@ class LocalLoopTest {
 
     @Test
     void aBadAnswerIsAskedAgainWithWhatIsAllowed() {
-        CliTest.Run r = run("maybe\n" + ANSWERS, "assess", "--db", db());
-        assertThat(r.out()).contains("Please answer y (yes) or n (no).");
-        assertThat(r.code()).isZero();
+        // "maybe" where a yes or no is asked; "13" among eleven signs; 45 seconds where the test counts to 30
+        String answers = ANSWERS.replaceFirst("\n3\ny\n", "\n3\nmaybe\ny\n").replaceFirst("^\n", "13\n\n").replace("\ny\n22\ny\n9\nn\n", "\ny\n45\ny\n9\nn\n22\n"); // the refused field is asked again after the step
+        CliTest.Run r = run(answers, "assess", "--db", db());
+        assertThat(r.out()).contains("Please answer y (yes) or n (no).").contains("Not one of the choices: 13. Give numbers from 1 to 11")
+                .contains("Enter the seconds, from 0 to 30 (stop counting at 30).");
+        assertThat(r.code()).as(r.err()).isZero();
     }
 
     @Test
     void stoppingTheWizardSavesNothing() {
-        CliTest.Run r = run("n\nn\n", "assess", "--db", db());
+        CliTest.Run r = run("\n3\n", "assess", "--db", db());
         assertThat(r.code()).isEqualTo(Psoas.BAD_INPUT);
         assertThat(r.err()).contains("nothing was saved");
         assertThat(run("", "history", "--db", db()).out()).contains("Nothing recorded yet");
@@ -105,8 +111,14 @@ class LocalLoopTest {
 
         CliTest.Run interactive = run("5\n3\ny\nhip felt warm\n", "log", "--db", db());
         assertThat(interactive.out()).contains("Pain just before the session", "Saved session", "pain 5 -> 3");
+        // the sets decide how far a session went, never a flag: --partial asks item by item
+        CliTest.Run flagOnly = run("", "log", "--db", db(), "--pain-before", "4", "--pain-after", "2", "--partial");
+        assertThat(flagOnly.code()).isEqualTo(Psoas.BAD_INPUT);
+        assertThat(flagOnly.err()).contains("--partial: say which sets were done");
+        CliTest.Run stopped = run("2\n4\n" + "0\n".repeat(20) + "\n", "log", "--db", db(), "--partial");
+        assertThat(stopped.out()).as(stopped.err()).contains("stopped before any set (kept, not counted as a session done)");
 
-        assertThat(run("", "history", "--db", db()).out()).contains("test day", "session", "\"easier today\"", "2 session(s)");
+        assertThat(run("", "history", "--db", db()).out()).contains("test day", "session", "\"easier today\"", "3 session(s)");
         assertThat(run("", "progress", "--db", db()).out()).contains("standing-hip-flexion-hold seconds", "one test so far", "Pain per week");
 
         Path export = folder.resolve("backup.json");

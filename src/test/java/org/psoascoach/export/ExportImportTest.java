@@ -94,6 +94,8 @@ class ExportImportTest {
             journal.log(who, new LoggedSession("k1", LocalDate.parse("2026-11-01"), Instant.parse("2026-11-01T07:00:00.123Z"),
                     Instant.parse("2026-11-01T07:14:59Z"), false, 4, 3, "a note, with \"quotes\" and ünïcode",
                     List.of(new DoneItem("kneeling-lunge", Side.LEFT, 3, null, 30), new DoneItem("lying-leg-raise", Side.BOTH, 2, 10, null))));
+            journal.choose(who, new org.psoascoach.journal.Schedule(java.util.EnumSet.of(java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.FRIDAY),
+                    java.time.LocalTime.of(18, 45)));
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.psoascoach.web;
 
 import org.psoascoach.web.api.Api;
-import org.psoascoach.web.assessment.Answers;
 import org.psoascoach.web.learn.LearnPages;
 
 import com.microsoft.playwright.Browser;

@@ -238,7 +238,7 @@ public class WebTest {
             JsonNode plan = current.path("result").path("plan");
             for (JsonNode item : plan.path("items")) assertThat(program.body()).contains("/figures/" + item.path("id").asText() + ".svg");
             assertThat(program.body()).contains("This week").contains("Test again on").contains("Left out, and why");
-            assertThat(browser.get("/program/print").body()).contains("<table class=\"week\">");
+            assertThat(browser.get("/program/print").body()).contains("<ol class=\"week\">");
         }
     }
 

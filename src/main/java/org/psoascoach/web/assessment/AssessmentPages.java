@@ -7,7 +7,6 @@ import org.psoascoach.web.http.Text;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.psoascoach.account.Account;
-import org.psoascoach.assessment.TestEligibility;
 import org.psoascoach.assessment.Assessment;
 import org.psoascoach.catalog.Catalog;
 import org.psoascoach.contract.IntakeJson;
@@ -15,16 +14,14 @@ import org.psoascoach.contract.IntakeReader;
 import org.psoascoach.journal.AssessmentDrafts;
 import org.psoascoach.journal.AssessmentRecord;
 import org.psoascoach.journal.Journal;
-import org.psoascoach.json.InvalidInputException;
-import org.psoascoach.json.Problem;
 import org.psoascoach.planning.Planner;
+import org.psoascoach.questionnaire.Answers;
+import org.psoascoach.questionnaire.Steps;
+import org.psoascoach.questionnaire.WizardStep;
 import org.psoascoach.store.Database;
 
 import java.time.Clock;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,8 +88,8 @@ public final class AssessmentPages {
             return;
         }
         Answers answers = Answers.parse(draft.get().answersJson());
-        if (!shown(step, answers)) {
-            ctx.redirect("/assessment/" + next(step, answers).map(s -> s.id).orElse(WizardStep.SETUP.id), HttpStatus.SEE_OTHER);
+        if (!Steps.shown(step, answers)) {
+            ctx.redirect("/assessment/" + Steps.next(step, answers).map(s -> s.id).orElse(WizardStep.SETUP.id), HttpStatus.SEE_OTHER);
             return;
         }
         // a test not yet reached is offered as done; one the person came back to shows what they chose
@@ -106,21 +103,21 @@ public final class AssessmentPages {
         WizardStep step = stepOf(ctx);
         Answers saved = drafts.find(who).map(d -> Answers.parse(d.answersJson())).orElseGet(Answers::empty);
         if ("back".equals(ctx.formParam("go"))) {
-            ctx.redirect("/assessment/" + previous(step, saved).map(s -> s.id).orElse(step.id), HttpStatus.SEE_OTHER);
+            ctx.redirect("/assessment/" + Steps.previous(step, saved).map(s -> s.id).orElse(step.id), HttpStatus.SEE_OTHER);
             return;
         }
         Answers answers = saved.copy();
         answers.apply(step, ctx.formParamMap());
         // an answer can rule a test out (a pregnancy week, no helper): its results, from a draft or a re-test, go too
-        for (WizardStep s : WizardStep.values()) if (s.isTest() && !shown(s, answers)) answers.dropTest(s);
-        Map<String, String> errors = errors(step, answers);
+        for (WizardStep s : WizardStep.values()) if (s.isTest() && !Steps.shown(s, answers)) answers.dropTest(s);
+        Map<String, String> errors = Steps.errors(step, answers);
         if (!errors.isEmpty()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             show(ctx, step, answers, errors, "yes".equals(ctx.formParam(Answers.DONE)));
             return;
         }
         var intake = IntakeReader.read(answers.tree());
-        Optional<WizardStep> next = next(step, answers);
+        Optional<WizardStep> next = Steps.next(step, answers);
         if (next.isEmpty() || !planner.plan(intake).triage().allowsPlan()) {
             journal.assess(who, intake); // also discards the draft, in the same transaction
             ctx.redirect("/results", HttpStatus.SEE_OTHER);
@@ -144,36 +141,6 @@ public final class AssessmentPages {
         pages.show(ctx, view.titleKey(), Frame.Section.ASSESSMENT, frame -> pages.templates.assessmentResults(frame, view, retest));
     }
 
-    /** The problems the intake reader finds in this step's fields, as message keys by field name. */
-    private static Map<String, String> errors(WizardStep step, Answers answers) {
-        List<Problem> problems = List.of();
-        try {
-            IntakeReader.read(answers.tree());
-        } catch (InvalidInputException e) {
-            problems = e.problems();
-        }
-        Map<String, String> errors = new HashMap<>();
-        // a field that asks for less than the intake allows says so in its words and refuses more here
-        for (WizardStep.Field field : step.fields) {
-            if (field.max() == null) continue;
-            for (String side : field.perSide() ? Answers.SIDES : List.of("")) {
-                String name = step.path(field, side);
-                BigDecimal value = Answers.number(answers.text(name));
-                if (value != null && value.doubleValue() > field.max()) errors.put(name, "wizard.error." + field.key(step));
-            }
-        }
-        for (Problem problem : problems) {
-            String path = problem.path().startsWith("$.") ? problem.path().substring(2) : problem.path();
-            for (WizardStep.Field field : step.fields) {
-                for (String side : field.perSide() ? Answers.SIDES : List.of("")) {
-                    String name = step.path(field, side);
-                    if (path.equals(name) || path.startsWith(name + "[")) errors.putIfAbsent(name, "wizard.error." + field.key(step));
-                }
-            }
-        }
-        return errors;
-    }
-
     private void show(Context ctx, WizardStep step, Answers answers, Map<String, String> errors, boolean testDone) {
         Text t = pages.visitor(ctx).text();
         Answers lastTime = null;
@@ -181,7 +148,7 @@ public final class AssessmentPages {
             List<AssessmentRecord> lastTwo = journal.lastTwo(pages.visitors.account(ctx));
             if (!lastTwo.isEmpty()) lastTime = Answers.parse(IntakeJson.write(lastTwo.get(lastTwo.size() - 1).intake()));
         }
-        List<WizardStep> shownSteps = Arrays.stream(WizardStep.values()).filter(s -> shown(s, answers)).toList();
+        List<WizardStep> shownSteps = Steps.shownSteps(answers);
         List<StepView.Question> shared = new ArrayList<>(), left = new ArrayList<>(), right = new ArrayList<>();
         for (WizardStep.Field field : step.fields) {
             if (field.perSide()) {
@@ -191,8 +158,8 @@ public final class AssessmentPages {
                 shared.add(question(t, step, field, "", answers, errors, lastTime));
             }
         }
-        StepView view = new StepView(step.id, shownSteps.indexOf(step) + 1, shownSteps.size(), "wizard.step." + step.id + ".title",
-                "wizard.step." + step.id + ".intro", step.isTest() ? catalog.get(step.testItem) : null, testDone, !errors.isEmpty(),
+        StepView view = new StepView(step.id, shownSteps.indexOf(step) + 1, shownSteps.size(), step.titleKey(),
+                step.introKey(), step.isTest() ? catalog.get(step.testItem) : null, testDone, !errors.isEmpty(),
                 shared, left, right, step == WizardStep.SAFETY);
         pages.show(ctx, view.titleKey(), Frame.Section.ASSESSMENT, frame -> pages.templates.assessmentStep(frame, view));
     }
@@ -223,19 +190,5 @@ public final class AssessmentPages {
 
     private static WizardStep stepOf(Context ctx) {
         return WizardStep.fromId(ctx.pathParam("step")).orElseThrow(io.javalin.http.NotFoundResponse::new);
-    }
-
-    /** A test step is shown only when it may be asked of this person (TestEligibility); every other step always. */
-    private static boolean shown(WizardStep step, Answers answers) {
-        return !step.isTest() || TestEligibility.askable(step.test, answers.pregnancyWeek(), answers.equipment());
-    }
-
-    private static Optional<WizardStep> next(WizardStep step, Answers answers) {
-        return Arrays.stream(WizardStep.values()).filter(s -> s.ordinal() > step.ordinal() && shown(s, answers)).findFirst();
-    }
-
-    private static Optional<WizardStep> previous(WizardStep step, Answers answers) {
-        return Arrays.stream(WizardStep.values()).filter(s -> s.ordinal() < step.ordinal() && shown(s, answers))
-                .reduce((a, b) -> b);
     }
 }

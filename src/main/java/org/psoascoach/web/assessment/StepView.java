@@ -1,5 +1,7 @@
 package org.psoascoach.web.assessment;
 
+import org.psoascoach.questionnaire.WizardStep;
+
 import org.psoascoach.catalog.Item;
 
 import java.util.List;

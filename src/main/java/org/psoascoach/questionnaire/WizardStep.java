@@ -1,4 +1,4 @@
-package org.psoascoach.web.assessment;
+package org.psoascoach.questionnaire;
 
 import org.psoascoach.assessment.Activity;
 import org.psoascoach.assessment.Condition;
@@ -37,7 +37,7 @@ public enum WizardStep {
             Field.sideNumber("seconds").atMost(30), Field.sideYesNo("pelvisStable"))),
     THOMAS("thomas", TestId.MODIFIED_THOMAS, List.of(
             Field.sideYesNo("thighRestsOnTable"), Field.sideYesNo("lowBackArched"),
-            Field.sideNumber("hipAngleDeg"), Field.sideNumber("kneeAngleDeg"))),
+            Field.sideNumber("hipAngleDeg").mayBeLeftEmpty(), Field.sideNumber("kneeAngleDeg").mayBeLeftEmpty())),
     LEG_RAISE("leg-raise", TestId.PRONE_LEG_RAISE, List.of(Field.sideNumber("heightCm"))),
     RESISTED("resisted", TestId.RESISTED_HIP_FLEXION, List.of(Field.sideGrade("grade")));
 
@@ -60,6 +60,11 @@ public enum WizardStep {
 
     public boolean isTest() { return test != null; }
 
+    /** The step's title and its opening words in the message bundle: both wizards show the same. */
+    public String titleKey() { return "wizard.step." + id + ".title"; }
+
+    public String introKey() { return "wizard.step." + id + ".intro"; }
+
     public static Optional<WizardStep> fromId(String id) { return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst(); }
 
     /** Where an input of this step sits in the intake JSON; per-side fields sit under the test and side. */
@@ -80,21 +85,25 @@ public enum WizardStep {
      * One question. {@code name} is its intake path (for per-side fields, the name under the side);
      * CODES fields own only their {@code codes} within the array at that path, so two steps can share it.
      */
-    public record Field(String name, Kind kind, boolean perSide, String legendKey, List<Code> codes, Double max) {
-        public static Field number(String path) { return new Field(path, Kind.NUMBER, false, null, List.of(), null); }
+    public record Field(String name, Kind kind, boolean perSide, String legendKey, List<Code> codes, Double max, boolean optional) {
+        public static Field number(String path) { return new Field(path, Kind.NUMBER, false, null, List.of(), null, true); }
 
-        public static Field check(String path) { return new Field(path, Kind.CHECK, false, null, List.of(), null); }
+        public static Field check(String path) { return new Field(path, Kind.CHECK, false, null, List.of(), null, true); }
 
-        public static Field codes(String path, String legendKey, List<Code> codes) { return new Field(path, Kind.CODES, false, legendKey, codes, null); }
+        public static Field codes(String path, String legendKey, List<Code> codes) { return new Field(path, Kind.CODES, false, legendKey, codes, null, true); }
 
-        public static Field sideNumber(String name) { return new Field(name, Kind.NUMBER, true, null, List.of(), null); }
+        /** A test's measurement on each side: needed once the test is done. */
+        public static Field sideNumber(String name) { return new Field(name, Kind.NUMBER, true, null, List.of(), null, false); }
 
-        public static Field sideYesNo(String name) { return new Field(name, Kind.YES_NO, true, null, List.of(), null); }
+        public static Field sideYesNo(String name) { return new Field(name, Kind.YES_NO, true, null, List.of(), null, false); }
 
-        public static Field sideGrade(String name) { return new Field(name, Kind.GRADE, true, null, List.of(), null); }
+        public static Field sideGrade(String name) { return new Field(name, Kind.GRADE, true, null, List.of(), null, false); }
 
         /** The same field, asking for no more than {@code limit}: the most the step's own words ask to count. */
-        public Field atMost(double limit) { return new Field(name, kind, perSide, legendKey, codes, limit); }
+        public Field atMost(double limit) { return new Field(name, kind, perSide, legendKey, codes, limit, optional); }
+
+        /** The same field, which may be left empty (a measurement only a practitioner takes). */
+        public Field mayBeLeftEmpty() { return new Field(name, kind, perSide, legendKey, codes, max, true); }
 
         /** The message-bundle key for this field's label, hint and error: its path without the side. */
         public String key(WizardStep step) { return perSide ? "tests." + step.testKey + "." + name : name; }

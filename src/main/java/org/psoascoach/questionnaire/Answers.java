@@ -1,4 +1,4 @@
-package org.psoascoach.web.assessment;
+package org.psoascoach.questionnaire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -80,7 +80,15 @@ public final class Answers {
     /** The pregnancy week given, or null when none (or not a whole number yet). */
     public Integer pregnancyWeek() {
         JsonNode node = at("person.pregnancyWeek");
-        return node != null && node.canConvertToInt() && node.isIntegralNumber() ? node.intValue() : null;
+        // a week typed in a form is kept as a decimal number (20), one read back from a draft as an integer: both count
+        if (node == null || !node.isNumber()) return null;
+        BigDecimal week = node.decimalValue();
+        if (week.signum() != 0 && week.stripTrailingZeros().scale() > 0) return null;
+        try {
+            return week.intValueExact();
+        } catch (ArithmeticException tooLarge) {
+            return null;
+        }
     }
 
     public void dropTest(WizardStep step) {
