@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.psoascoach.catalog.figure.Pose;
 import org.psoascoach.json.JsonIn;
-import org.psoascoach.json.Problem;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -15,7 +15,6 @@ import org.psoascoach.safety.Triage;
 import org.psoascoach.safety.TriageLevel;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

@@ -7,7 +7,6 @@ import org.psoascoach.journal.Journal;
 import org.psoascoach.language.Messages;
 import org.psoascoach.planning.Plan;
 import org.psoascoach.planning.PlannedItem;
-import org.psoascoach.planning.SessionDays;
 import org.psoascoach.store.Database;
 import org.psoascoach.store.Times;
 

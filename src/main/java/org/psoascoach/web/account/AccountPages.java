@@ -20,7 +20,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Sign up, sign in, sign out. Passwords are hashed with Argon2id by {@link Accounts}. */
 public final class AccountPages {

@@ -1,6 +1,5 @@
 package org.psoascoach.web.http;
 
-
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 

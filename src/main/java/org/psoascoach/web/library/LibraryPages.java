@@ -17,7 +17,6 @@ import org.psoascoach.catalog.Position;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Every catalog item, filtered by category, equipment, position and side, and searchable; one page per item. */

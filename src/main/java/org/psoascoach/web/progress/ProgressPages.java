@@ -7,7 +7,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.psoascoach.account.Account;
 import org.psoascoach.assessment.Assessment;
-import org.psoascoach.assessment.SessionLog;
 import org.psoascoach.journal.AssessmentRecord;
 import org.psoascoach.journal.Journal;
 import org.psoascoach.planning.Planner;

@@ -1,7 +1,6 @@
 package org.psoascoach.web.session;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import org.psoascoach.account.Account;
 import org.psoascoach.catalog.Catalog;
 import org.psoascoach.journal.Journal;
