@@ -195,13 +195,13 @@ public class SessionPagesTest {
         return browser.post("/session", fields.toArray(String[]::new));
     }
 
-    /** The log form's fields as the page fills them in (the CSRF token is added by the client). */
     /** The form as if every planned set was done (what the player writes at the end of a whole session). */
     public static Map<String, String> doneInFull(Map<String, String> form) {
         for (int i = 0; form.containsKey("items." + i + ".planned"); i++) form.put("items." + i + ".sets", form.get("items." + i + ".planned"));
         return form;
     }
 
+    /** The log form's fields as the page fills them in (the CSRF token is added by the client). */
     public static Map<String, String> form(String page) {
         Map<String, String> fields = new LinkedHashMap<>();
         Matcher m = INPUT.matcher(page);
