@@ -64,13 +64,6 @@ final class AccountStore {
 
     int delete(String id) { return h.createUpdate("DELETE FROM account WHERE id = :id").bind("id", id).execute(); }
 
-    void link(String practitionerId, String clientId, String at) {
-        h.createUpdate("""
-                        INSERT INTO practitioner_client (practitioner_id, client_id, linked_at) VALUES (:p, :c, :at)
-                        ON CONFLICT (practitioner_id, client_id) DO NOTHING""")
-                .bind("p", practitionerId).bind("c", clientId).bind("at", at).execute();
-    }
-
     static String emailKey(String email) { return email.trim().toLowerCase(java.util.Locale.ROOT); }
 
     static Account account(String id, String email, String role, String zone, String createdAt) {

@@ -163,13 +163,44 @@ public final class Accounts {
         });
     }
 
-    /** Lets a practitioner see and assign to a client. */
-    public void link(Account practitioner, Account client) {
+    /**
+     * A client's account made in the clinic: no email and no password, so nobody can sign in to it until the person
+     * claims it with {@link #claim}. Written inside the caller's transaction ({@code h}), with the practice's link.
+     */
+    public static Account createUnclaimed(org.jdbi.v3.core.Handle h, ZoneId zone, java.time.Instant now) {
+        Account account = new Account(Ids.next(), null, AccountRole.CLIENT, zone, Times.stored(now));
+        new AccountStore(h).insert(account, null);
+        return account;
+    }
+
+    /**
+     * Gives an account made in the clinic its email and password: from then on the person signs in to it. Bad fields (or
+     * an email already in use) throw with one problem per field; an account that already has an email is refused.
+     */
+    public Account claim(String accountId, String email, String password) {
         List<Problem> problems = new ArrayList<>();
-        if (practitioner.role() != AccountRole.PRACTITIONER) problems.add(new Problem("practitioner", "must be a practitioner account"));
-        if (client.role() != AccountRole.CLIENT) problems.add(new Problem("client", "must be a client account"));
-        if (!problems.isEmpty()) throw new InvalidInputException(problems);
-        db.jdbi().useTransaction(h -> new AccountStore(h).link(practitioner.id(), client.id(), Times.text(clock.instant())));
+        String trimmed = email == null ? "" : email.trim();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_EMAIL || !EMAIL.matcher(trimmed).matches()) {
+            problems.add(new Problem("email", "must be an email address such as name@example.org"));
+        }
+        PasswordPolicy.Weakness weak = PasswordPolicy.check(password, trimmed, java.util.Locale.ENGLISH).orElse(null);
+        if (weak != null) problems.add(WeakPassword.problem(weak));
+        if (!problems.isEmpty()) throw WeakPassword.orInvalid(problems, weak);
+        String hash = Passwords.hash(password);
+        try {
+            return db.jdbi().inTransaction(h -> {
+                AccountStore store = new AccountStore(h);
+                Account unclaimed = store.byId(accountId).orElseThrow(() -> new InvalidInputException(List.of(new Problem("token", "no such record"))));
+                if (unclaimed.email() != null) throw new InvalidInputException(List.of(new Problem("token", "this record is claimed already")));
+                if (store.byEmail(trimmed).isPresent()) throw emailTaken();
+                store.setEmail(accountId, trimmed);
+                store.setPassword(accountId, hash);
+                return store.byId(accountId).orElseThrow();
+            });
+        } catch (RuntimeException e) {
+            if (Constraints.isUniqueViolation(e)) throw emailTaken();
+            throw e;
+        }
     }
 
     /**

@@ -27,8 +27,6 @@ public final class Tables {
     public static final List<Table> ALL = List.of(
             new Table("account", List.of(text("id"), text("email"), text("email_key"), text("password_hash"), text("role"),
                     text("time_zone"), text("created_at")), "id = :account", "id"),
-            new Table("practitioner_client", List.of(text("practitioner_id"), text("client_id"), text("linked_at")),
-                    "practitioner_id = :account OR client_id = :account", "practitioner_id, client_id"),
             new Table("assessment", List.of(text("id"), text("account_id"), text("taken_at"), text("taken_on"), integer("age"),
                     decimal("sitting_hours_per_day"), integer("pregnancy_week"), bool("cleared_by_clinician"), integer("pain_now"),
                     bool("pain_chronic"), bool("pain_worsening"), integer("minutes_per_session")), "account_id = :account", "taken_at, id"),
@@ -51,6 +49,9 @@ public final class Tables {
                     "account_id = :account", "due_on, id"),
             new Table("assessment_draft", List.of(text("account_id"), text("step"), text("answers_json"), text("updated_at")),
                     "account_id = :account", "account_id"),
+            // who saw the person's record and when: theirs to keep (the practice's own tables are the practice's, not moved)
+            new Table("record_access", List.of(text("id"), text("client_id"), text("practitioner_id"), text("who"), text("practice_name"),
+                    text("action"), text("at")), "client_id = :account", "at, id"),
             new Table("session_schedule", List.of(text("account_id"), text("days"), text("remind_at"), text("updated_at")),
                     "account_id = :account", "account_id"));
 

@@ -110,8 +110,12 @@ class AccountsTest {
             Account pia = accounts.signUp("pia@example.org", "practitioner secret", "practitioner", "UTC");
             Account ana = accounts.signUp("ana@example.org", "client secret 123", "client", "UTC");
             Account ben = accounts.signUp("ben@example.org", "client secret 456", "client", "UTC");
-            accounts.link(pia, ana);
-            accounts.link(pia, ben);
+            var practices = new org.psoascoach.practice.Practices(db, clock);
+            practices.create(pia, "Hip Clinic");
+            for (Account client : List.of(ana, ben)) {
+                practices.accept(practices.invite(pia, org.psoascoach.practice.InvitationKind.CLIENT).token(), client);
+                practices.record(pia, practices.clientOf(pia, client.id()).orElseThrow(), org.psoascoach.practice.RecordAction.VIEWED_RECORD);
+            }
             fill(db, ana, "a");
             fill(db, ben, "b");
             Map<String, Integer> before = rows(db);

@@ -85,7 +85,10 @@ class ExportImportTest {
         Accounts accounts = new Accounts(db, clock);
         Account pia = accounts.signUp("pia@example.org", "practitioner secret", "practitioner", "Europe/Vienna");
         Account ana = accounts.signUp("ana@example.org", "client secret 123", "client", "America/New_York");
-        accounts.link(pia, ana);
+        var practices = new org.psoascoach.practice.Practices(db, clock);
+        practices.create(pia, "Hip Clinic");
+        practices.accept(practices.invite(pia, org.psoascoach.practice.InvitationKind.CLIENT).token(), ana);
+        practices.record(pia, practices.clientOf(pia, ana.id()).orElseThrow(), org.psoascoach.practice.RecordAction.VIEWED_RECORD);
         Account local = accounts.localProfile(java.time.ZoneId.of("Asia/Tokyo"));
         Journal journal = new Journal(db, Fixtures.PLANNER, new SessionLogRules(Fixtures.CATALOG), clock);
         for (Account who : List.of(ana, local)) {

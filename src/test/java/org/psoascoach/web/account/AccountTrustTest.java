@@ -292,7 +292,9 @@ class AccountTrustTest {
     static Map<String, Long> personalRows(Database db, String id, String email) {
         Map<String, String> where = new LinkedHashMap<>();
         where.put("account", "id = :id");
-        where.put("practitioner_client", "practitioner_id = :id OR client_id = :id");
+        where.put("practice_client", "client_id = :id OR lead_id = :id");
+        where.put("practice_member", "account_id = :id");
+        where.put("record_access", "client_id = :id OR practitioner_id = :id");
         for (String table : new String[] {"assessment", "plan", "session_log", "retest", "sign_in_session", "assessment_draft", "calendar_feed",
                 "known_device", "password_reset", "session_schedule"}) {
             where.put(table, "account_id = :id");

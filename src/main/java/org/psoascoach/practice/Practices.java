@@ -1,0 +1,266 @@
+package org.psoascoach.practice;
+
+import org.jdbi.v3.core.Handle;
+import org.psoascoach.account.Account;
+import org.psoascoach.account.AccountRole;
+import org.psoascoach.account.Accounts;
+import org.psoascoach.account.SignInSessions;
+import org.psoascoach.json.InvalidInputException;
+import org.psoascoach.json.Problem;
+import org.psoascoach.store.Database;
+import org.psoascoach.store.Ids;
+import org.psoascoach.store.Times;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Practices, their members and clients, invitations and the log of who saw a client's record. The one question every
+ * practitioner page asks first is {@link #clientOf}: a practitioner sees a client only while the client belongs to
+ * the practitioner's practice; the client can end that at any time ({@link #endAccess}).
+ */
+public final class Practices {
+    /** How long an invitation link works. */
+    public static final Duration INVITATION_VALID = Duration.ofDays(7);
+
+    private final Database db;
+    private final Clock clock;
+
+    public Practices(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** A new invitation: the token goes in the link and is shown once; only its hash is kept. */
+    public record Issued(String token, Instant expiresAt) {}
+
+    /** A client made in the clinic, and the link that lets the person claim the record. */
+    public record Created(ClientLink client, Issued claim) {}
+
+    /** The practice the practitioner works in, if any. */
+    public Optional<Practice> of(Account practitioner) {
+        return db.read(h -> practice(h, practitioner.id()));
+    }
+
+    /** A new practice with this practitioner as its first member. */
+    public Practice create(Account practitioner, String name) {
+        if (practitioner.role() != AccountRole.PRACTITIONER) throw invalid("role", "only a practitioner account can have a practice");
+        String clean = name(name);
+        Practice practice = new Practice(Ids.next(), clean);
+        String now = now();
+        db.jdbi().useTransaction(h -> {
+            if (practice(h, practitioner.id()).isPresent()) throw invalid("name", "you are already in a practice");
+            h.createUpdate("INSERT INTO practice (id, name, created_at) VALUES (:id, :name, :at)")
+                    .bind("id", practice.id()).bind("name", clean).bind("at", now).execute();
+            h.createUpdate("INSERT INTO practice_member (account_id, practice_id, joined_at) VALUES (:a, :p, :at)")
+                    .bind("a", practitioner.id()).bind("p", practice.id()).bind("at", now).execute();
+        });
+        return practice;
+    }
+
+    public Practice rename(Account member, String name) {
+        String clean = name(name);
+        return db.jdbi().inTransaction(h -> {
+            Practice practice = practice(h, member.id()).orElseThrow(() -> invalid("name", "you are not in a practice"));
+            h.createUpdate("UPDATE practice SET name = :name WHERE id = :id").bind("name", clean).bind("id", practice.id()).execute();
+            return new Practice(practice.id(), clean);
+        });
+    }
+
+    /** An invitation to join this member's practice, as a client or as a colleague. */
+    public Issued invite(Account member, InvitationKind kind) {
+        return db.jdbi().inTransaction(h -> {
+            Practice practice = practice(h, member.id()).orElseThrow(() -> invalid("practice", "set up your practice first"));
+            return issue(h, practice.id(), kind, null, member.id());
+        });
+    }
+
+    /** A client made in the clinic (no email yet), led by {@code member}, with the link the person claims the record by. */
+    public Created createClient(Account member, String clientName, ZoneId zone) {
+        String clean = clientName(clientName);
+        Instant now = Times.stored(clock.instant());
+        return db.jdbi().inTransaction(h -> {
+            Practice practice = practice(h, member.id()).orElseThrow(() -> invalid("practice", "set up your practice first"));
+            Account client = Accounts.createUnclaimed(h, zone, now);
+            h.createUpdate("""
+                            INSERT INTO practice_client (practice_id, client_id, lead_id, name, linked_at)
+                            VALUES (:p, :c, :lead, :name, :at)""")
+                    .bind("p", practice.id()).bind("c", client.id()).bind("lead", member.id()).bind("name", clean)
+                    .bind("at", Times.text(now)).execute();
+            Issued claim = issue(h, practice.id(), InvitationKind.CLIENT, client.id(), member.id());
+            ClientLink link = link(h, member.id(), client.id()).orElseThrow();
+            log(h, member, link, RecordAction.ADDED_CLIENT);
+            return new Created(link, claim);
+        });
+    }
+
+    /** The invitation behind a token while it can still be used (unused, not expired); empty otherwise. */
+    public Optional<Invitation> find(String token) {
+        if (token == null || token.isEmpty() || token.length() > 100) return Optional.empty();
+        String now = now();
+        return db.read(h -> h.createQuery("""
+                        SELECT i.practice_id, p.name, i.kind, i.client_id, i.expires_at FROM invitation i JOIN practice p ON p.id = i.practice_id
+                        WHERE i.token_hash = :hash AND i.used_at IS NULL AND i.expires_at > :now""")
+                .bind("hash", SignInSessions.hash(token)).bind("now", now)
+                .map((rs, ctx) -> new Invitation(rs.getString(1), rs.getString(2), InvitationKind.fromId(rs.getString(3)), rs.getString(4),
+                        Times.instant(rs.getString(5))))
+                .findOne());
+    }
+
+    /**
+     * Uses an invitation for a signed-in account: a client invitation makes the account a client of the practice (the
+     * inviting practitioner leads); a colleague invitation makes a practitioner without a practice a member. Once only.
+     */
+    public Invitation accept(String token, Account who) {
+        Invitation invitation = find(token).orElseThrow(() -> invalid("token", "this invitation is used, expired or unknown"));
+        if (invitation.claimsARecord()) throw invalid("token", "this link claims a record made in the clinic: create your sign-in with it");
+        db.jdbi().useTransaction(h -> {
+            if (!use(h, token)) throw invalid("token", "this invitation is used, expired or unknown");
+            String inviter = h.createQuery("SELECT created_by FROM invitation WHERE token_hash = :hash").bind("hash", SignInSessions.hash(token))
+                    .mapTo(String.class).findOne().orElse(null);
+            if (invitation.kind() == InvitationKind.COLLEAGUE) {
+                if (who.role() != AccountRole.PRACTITIONER) throw invalid("token", "only a practitioner account can join a practice as a colleague");
+                if (practice(h, who.id()).isPresent()) throw invalid("token", "you are already in a practice");
+                h.createUpdate("INSERT INTO practice_member (account_id, practice_id, joined_at) VALUES (:a, :p, :at)")
+                        .bind("a", who.id()).bind("p", invitation.practiceId()).bind("at", now()).execute();
+            } else {
+                if (practice(h, who.id()).map(p -> p.id().equals(invitation.practiceId())).orElse(false)) {
+                    throw invalid("token", "you are a member of this practice; a client invitation is for someone else");
+                }
+                int linked = h.createUpdate("""
+                                INSERT INTO practice_client (practice_id, client_id, lead_id, name, linked_at) VALUES (:p, :c, :lead, :name, :at)
+                                ON CONFLICT (practice_id, client_id) DO NOTHING""")
+                        .bind("p", invitation.practiceId()).bind("c", who.id()).bind("lead", inviter)
+                        .bind("name", who.email() == null ? "Client" : who.email()).bind("at", now()).execute();
+                if (linked == 0) throw invalid("token", "you are a client of this practice already");
+                logAs(h, inviter, who.id(), invitation.practiceName(), RecordAction.CLIENT_JOINED);
+            }
+        });
+        return invitation;
+    }
+
+    /** Uses a claim link: the record made in the clinic gets this email and password; returns the account to sign in. */
+    public Account claim(String token, String email, String password, Accounts accounts) {
+        Invitation invitation = find(token).orElseThrow(() -> invalid("token", "this invitation is used, expired or unknown"));
+        if (!invitation.claimsARecord()) throw invalid("token", "this invitation is not for a record made in the clinic");
+        Account claimed = accounts.claim(invitation.clientId(), email, password);
+        db.jdbi().useTransaction(h -> use(h, token));
+        return claimed;
+    }
+
+    /** The practice's clients, by name: what the practice home lists (the sortable, paged list builds on it). */
+    public List<ClientLink> clients(Account member) {
+        return db.read(h -> h.createQuery(LINKS + " WHERE m.account_id = :me ORDER BY pc.name, pc.client_id")
+                .bind("me", member.id()).map((rs, ctx) -> link(rs)).list());
+    }
+
+    /** The client as this practitioner may see them: only a client of the practitioner's own practice, else empty. */
+    public Optional<ClientLink> clientOf(Account practitioner, String clientId) {
+        if (practitioner.role() != AccountRole.PRACTITIONER || clientId == null) return Optional.empty();
+        return db.read(h -> link(h, practitioner.id(), clientId));
+    }
+
+    /** The practices that can see this person's record, as their account page lists them. */
+    public List<ClientLink> practicesOf(Account client) {
+        return db.read(h -> h.createQuery("""
+                        SELECT pc.practice_id, p.name, pc.client_id, pc.name, pc.lead_id, l.email, pc.linked_at, a.email IS NOT NULL
+                        FROM practice_client pc JOIN practice p ON p.id = pc.practice_id JOIN account a ON a.id = pc.client_id
+                        LEFT JOIN account l ON l.id = pc.lead_id
+                        WHERE pc.client_id = :c ORDER BY p.name""")
+                .bind("c", client.id()).map((rs, ctx) -> link(rs)).list());
+    }
+
+    /** The person ends a practice's access: from now on it sees nothing of them. Returns whether there was such access. */
+    public boolean endAccess(Account client, String practiceId) {
+        return db.jdbi().inTransaction(h -> h.createUpdate("DELETE FROM practice_client WHERE practice_id = :p AND client_id = :c")
+                .bind("p", practiceId).bind("c", client.id()).execute()) == 1;
+    }
+
+    /** Logs that {@code practitioner} did {@code action} with the client's record. */
+    public void record(Account practitioner, ClientLink client, RecordAction action) {
+        db.jdbi().useTransaction(h -> log(h, practitioner, client, action));
+    }
+
+    /** Who saw or changed this person's record, newest first. */
+    public List<AccessEntry> accessLog(Account client, int limit) {
+        return db.read(h -> h.createQuery("""
+                        SELECT who, practice_name, action, at FROM record_access WHERE client_id = :c ORDER BY at DESC, id DESC LIMIT :n""")
+                .bind("c", client.id()).bind("n", limit)
+                .map((rs, ctx) -> new AccessEntry(rs.getString(1), rs.getString(2), RecordAction.fromId(rs.getString(3)), Times.instant(rs.getString(4))))
+                .list());
+    }
+
+    private static final String LINKS = """
+            SELECT pc.practice_id, p.name, pc.client_id, pc.name, pc.lead_id, l.email, pc.linked_at, a.email IS NOT NULL
+            FROM practice_member m JOIN practice p ON p.id = m.practice_id JOIN practice_client pc ON pc.practice_id = m.practice_id
+            JOIN account a ON a.id = pc.client_id LEFT JOIN account l ON l.id = pc.lead_id""";
+
+    private static Optional<ClientLink> link(Handle h, String practitionerId, String clientId) {
+        return h.createQuery(LINKS + " WHERE m.account_id = :me AND pc.client_id = :c")
+                .bind("me", practitionerId).bind("c", clientId).map((rs, ctx) -> link(rs)).findOne();
+    }
+
+    private static ClientLink link(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ClientLink(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                Times.instant(rs.getString(7)), rs.getBoolean(8));
+    }
+
+    private static Optional<Practice> practice(Handle h, String accountId) {
+        return h.createQuery("SELECT p.id, p.name FROM practice_member m JOIN practice p ON p.id = m.practice_id WHERE m.account_id = :a")
+                .bind("a", accountId).map((rs, ctx) -> new Practice(rs.getString(1), rs.getString(2))).findOne();
+    }
+
+    private Issued issue(Handle h, String practiceId, InvitationKind kind, String clientId, String by) {
+        String token = SignInSessions.randomToken();
+        Instant now = Times.stored(clock.instant());
+        Instant expires = now.plus(INVITATION_VALID);
+        h.createUpdate("""
+                        INSERT INTO invitation (token_hash, practice_id, kind, client_id, created_by, created_at, expires_at)
+                        VALUES (:hash, :p, :kind, :client, :by, :at, :expires)""")
+                .bind("hash", SignInSessions.hash(token)).bind("p", practiceId).bind("kind", kind.id()).bind("client", clientId)
+                .bind("by", by).bind("at", Times.text(now)).bind("expires", Times.text(expires)).execute();
+        return new Issued(token, expires);
+    }
+
+    /** Marks the invitation used; false when it was used, expired or unknown meanwhile (two tabs racing). */
+    private boolean use(Handle h, String token) {
+        return h.createUpdate("UPDATE invitation SET used_at = :now WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now")
+                .bind("now", now()).bind("hash", SignInSessions.hash(token)).execute() == 1;
+    }
+
+    private void log(Handle h, Account practitioner, ClientLink client, RecordAction action) {
+        logAs(h, practitioner.id(), client.clientId(), client.practiceName(), action);
+    }
+
+    private void logAs(Handle h, String practitionerId, String clientId, String practiceName, RecordAction action) {
+        String who = practitionerId == null ? "a former member of the practice" : h.createQuery("SELECT email FROM account WHERE id = :id")
+                .bind("id", practitionerId).mapTo(String.class).findOne().orElse("a former member of the practice");
+        h.createUpdate("""
+                        INSERT INTO record_access (id, client_id, practitioner_id, who, practice_name, action, at)
+                        VALUES (:id, :c, :p, :who, :practice, :action, :at)""")
+                .bind("id", Ids.next()).bind("c", clientId).bind("p", practitionerId).bind("who", who).bind("practice", practiceName)
+                .bind("action", action.id()).bind("at", now()).execute();
+    }
+
+    private String now() { return Times.text(Times.stored(clock.instant())); }
+
+    private static String name(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > Practice.MAX_NAME) throw invalid("name", "must be 1 to " + Practice.MAX_NAME + " characters");
+        return clean;
+    }
+
+    private static String clientName(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > Practice.MAX_NAME) throw invalid("clientName", "must be 1 to " + Practice.MAX_NAME + " characters");
+        return clean;
+    }
+
+    private static InvalidInputException invalid(String field, String message) {
+        return new InvalidInputException(List.of(new Problem(field, message)));
+    }
+}
