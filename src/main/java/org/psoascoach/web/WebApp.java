@@ -19,6 +19,9 @@ import org.psoascoach.web.library.LibraryPages;
 import org.psoascoach.web.program.ProgramPages;
 import org.psoascoach.web.progress.ProgressPages;
 import org.psoascoach.web.reminders.ReminderPages;
+import org.psoascoach.practice.Practices;
+import org.psoascoach.web.practice.JoinPages;
+import org.psoascoach.web.practice.PracticePages;
 import org.psoascoach.web.session.HistoryPages;
 import org.psoascoach.web.session.SessionPages;
 import org.psoascoach.web.session.TodayPages;
@@ -71,7 +74,10 @@ public final class WebApp {
         AccountPages account = new AccountPages(pages, accounts, throttle, new KnownDevices(db, clock));
         PasswordResets resets = new PasswordResets(db, accounts, sessions, throttle, clock);
         ResetPages reset = new ResetPages(pages, resets, settings, english);
-        AccountSettingsPages settingsPages = new AccountSettingsPages(pages, accounts, sessions, new DataExport(db, clock), journal);
+        Practices practices = new Practices(db, clock);
+        AccountSettingsPages settingsPages = new AccountSettingsPages(pages, accounts, sessions, new DataExport(db, clock), journal, practices);
+        PracticePages practice = new PracticePages(pages, practices, accounts, journal, catalog, settings);
+        JoinPages join = new JoinPages(pages, practices, accounts);
         Assessment findings = new Assessment(english);
         AssessmentPages assessment = new AssessmentPages(pages, journal, planner, catalog, findings, db, clock);
         ProgramPages program = new ProgramPages(pages, journal, catalog);
@@ -132,6 +138,15 @@ public final class WebApp {
             routes.get("/account/export.json", settingsPages::exportJson);
             routes.get("/account/export.csv", settingsPages::exportCsv);
             routes.post("/account/delete", settingsPages::delete);
+            routes.post("/account/practices/{id}/end", settingsPages::endPractice);
+
+            routes.get("/practice", practice::home);
+            routes.post("/practice", practice::name);
+            routes.post("/practice/invitations", practice::invite);
+            routes.post("/practice/clients", practice::addClient);
+            routes.get("/practice/clients/{id}", practice::client);
+            routes.get("/join/{token}", join::show);
+            routes.post("/join/{token}", join::accept);
 
             routes.get("/assessment", assessment::start);
             routes.post("/assessment/restart", assessment::restart);

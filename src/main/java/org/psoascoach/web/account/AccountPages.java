@@ -45,13 +45,13 @@ public final class AccountPages {
 
     /** What the sign-up form shows: the answers so far and a message per field. */
     public record SignUpForm(String email, String role, String timeZone, Map<String, String> errors, List<AccountRole> roles,
-                             List<String> timeZones) {}
+                             List<String> timeZones, String next) {}
 
     /** What the sign-in form shows: the email tried, where to go next, and why the last try did not sign in (or null). */
     public record SignInForm(String email, String next, String error) {}
 
     public void signUpForm(Context ctx) {
-        pages.show(ctx, "signup.title", Frame.Section.ACCOUNT, frame -> pages.templates.accountSignup(frame, new SignUpForm("", AccountRole.PERSON.id(), "UTC", Map.of(), SELF_SERVE_ROLES, TIME_ZONES)));
+        pages.show(ctx, "signup.title", Frame.Section.ACCOUNT, frame -> pages.templates.accountSignup(frame, new SignUpForm("", AccountRole.PERSON.id(), "UTC", Map.of(), SELF_SERVE_ROLES, TIME_ZONES, afterSignUp(ctx.queryParam("next")))));
     }
 
     public void signUp(Context ctx) {
@@ -74,13 +74,16 @@ public final class AccountPages {
         }
         if (account == null) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            pages.show(ctx, "signup.title", Frame.Section.ACCOUNT, frame -> pages.templates.accountSignup(frame, new SignUpForm(email == null ? "" : email, role, zone, errors, SELF_SERVE_ROLES, TIME_ZONES)));
+            pages.show(ctx, "signup.title", Frame.Section.ACCOUNT, frame -> pages.templates.accountSignup(frame, new SignUpForm(email == null ? "" : email, role, zone, errors, SELF_SERVE_ROLES, TIME_ZONES, afterSignUp(ctx.formParam("next")))));
             return;
         }
         pages.visitors.signIn(ctx, account);
         rememberDevice(ctx, account);
-        ctx.redirect("/assessment", HttpStatus.SEE_OTHER);
+        ctx.redirect(afterSignUp(ctx.formParam("next")), HttpStatus.SEE_OTHER);
     }
+
+    /** Where a new account goes: where it came from on this site (an invitation), else the assessment. */
+    private static String afterSignUp(String next) { return next == null || next.isBlank() ? "/assessment" : safeNext(next); }
 
     public void signInForm(Context ctx) {
         pages.show(ctx, "signin.title", Frame.Section.ACCOUNT, frame -> pages.templates.accountSignin(frame, new SignInForm("", safeNext(ctx.queryParam("next")), null)));

@@ -15,6 +15,7 @@ import org.psoascoach.export.Progress;
 import org.psoascoach.export.SessionCsv;
 import org.psoascoach.journal.Journal;
 import org.psoascoach.json.InvalidInputException;
+import org.psoascoach.practice.Practices;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,22 +36,33 @@ public final class AccountSettingsPages {
     private final SignInSessions sessions;
     private final DataExport export;
     private final Journal journal;
+    private final Practices practices;
 
-    public AccountSettingsPages(Pages pages, Accounts accounts, SignInSessions sessions, DataExport export, Journal journal) {
+    public AccountSettingsPages(Pages pages, Accounts accounts, SignInSessions sessions, DataExport export, Journal journal, Practices practices) {
         this.pages = pages;
         this.accounts = accounts;
         this.sessions = sessions;
         this.export = export;
         this.journal = journal;
+        this.practices = practices;
     }
+
+    /** How many lines of "who saw my record" the page shows; the download has them all. */
+    static final int ACCESS_LINES = 50;
 
     /** Everything the page shows, decided here. */
     public record AccountView(String email, String memberSince, List<DeviceRow> devices, boolean otherDevices, String done,
-                              Map<String, String> errors, String emailTyped) {
+                              Map<String, String> errors, String emailTyped, List<PracticeRow> practices, List<AccessRow> access) {
         public String error(String field) { return errors.get(field); }
     }
 
     public record DeviceRow(String name, String signedInOn, String lastUsedOn, boolean current) {}
+
+    /** A practice that can see the person's record, with their lead practitioner. */
+    public record PracticeRow(String id, String name, String lead, String since) {}
+
+    /** One line of who saw or changed the record. */
+    public record AccessRow(String when, String who, String practice, String what) {}
 
     public void show(Context ctx) {
         String changed = ctx.queryParam("changed");
@@ -58,6 +70,7 @@ public final class AccountSettingsPages {
             case "email" -> "account.done.email";
             case "password" -> "account.done.password";
             case "devices" -> "account.done.devices";
+            case "practice" -> "account.done.practice";
             default -> null;
         };
         render(ctx, done, Map.of(), "");
@@ -153,6 +166,14 @@ public final class AccountSettingsPages {
         render(ctx, null, errors, emailTyped == null ? "" : emailTyped);
     }
 
+    /** The person ends a practice's access to their record: from now on it sees nothing more. */
+    public void endPractice(Context ctx) {
+        Account who = pages.visitors.account(ctx);
+        pages.visitors.checkForm(ctx);
+        practices.endAccess(who, ctx.pathParam("id"));
+        ctx.redirect("/account?changed=practice", HttpStatus.SEE_OTHER);
+    }
+
     private void render(Context ctx, String doneKey, Map<String, String> errors, String emailTyped) {
         Account who = pages.visitors.account(ctx);
         Text t = pages.visitor(ctx).text();
@@ -161,8 +182,17 @@ public final class AccountSettingsPages {
                         t.date(LocalDate.ofInstant(d.signedInAt(), who.timeZone())), t.date(LocalDate.ofInstant(d.lastSeenAt(), who.timeZone())),
                         d.current()))
                 .toList();
+        List<PracticeRow> practiceRows = practices.practicesOf(who).stream()
+                .map(p -> new PracticeRow(p.practiceId(), p.practiceName(), p.leadEmail() == null ? t.get("practice.lead.none") : p.leadEmail(),
+                        t.date(LocalDate.ofInstant(p.linkedAt(), who.timeZone()))))
+                .toList();
+        List<AccessRow> access = practices.accessLog(who, ACCESS_LINES).stream()
+                .map(a -> new AccessRow(t.date(LocalDate.ofInstant(a.at(), who.timeZone())) + " " + java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                        .format(a.at().atZone(who.timeZone())), a.who(), a.practiceName(), t.get("access.action." + a.action().id())))
+                .toList();
+        if (ctx.queryParam("joined") != null && doneKey == null) doneKey = "account.done.joined";
         AccountView view = new AccountView(who.email(), t.date(LocalDate.ofInstant(who.createdAt(), who.timeZone())), devices,
-                devices.stream().anyMatch(d -> !d.current()), doneKey == null ? null : t.get(doneKey), errors, emailTyped);
+                devices.stream().anyMatch(d -> !d.current()), doneKey == null ? null : t.get(doneKey), errors, emailTyped, practiceRows, access);
         pages.show(ctx, "account.title", Frame.Section.ACCOUNT, frame -> pages.templates.accountSettings(frame, view));
     }
 }

@@ -7,5 +7,5 @@ package org.psoascoach.web.http;
 public record Frame(Visitor visitor, String title, Section section) {
     public Text t() { return visitor.text(); }
 
-    public enum Section { HOME, TODAY, ASSESSMENT, PROGRAM, PROGRESS, LIBRARY, LEARN, ACCOUNT }
+    public enum Section { HOME, TODAY, ASSESSMENT, PROGRAM, PROGRESS, LIBRARY, LEARN, ACCOUNT, PRACTICE }
 }

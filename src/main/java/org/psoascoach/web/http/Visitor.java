@@ -9,6 +9,9 @@ import org.psoascoach.account.Account;
 public record Visitor(Text text, Account account, String csrf, String revision) {
     public boolean signedIn() { return account != null; }
 
+    /** A movement professional: the menu offers their practice. */
+    public boolean practitioner() { return account != null && account.role() == org.psoascoach.account.AccountRole.PRACTITIONER; }
+
     /** The account's device tag ({@link Account#deviceTag()}), or null when nobody is signed in. */
     public String deviceTag() { return account == null ? null : account.deviceTag(); }
 }

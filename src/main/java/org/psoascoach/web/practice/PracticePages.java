@@ -1,0 +1,234 @@
+package org.psoascoach.web.practice;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.psoascoach.account.Account;
+import org.psoascoach.account.AccountRole;
+import org.psoascoach.account.Accounts;
+import org.psoascoach.assessment.FindingStatus;
+import org.psoascoach.assessment.SessionLog;
+import org.psoascoach.assessment.Side;
+import org.psoascoach.catalog.Catalog;
+import org.psoascoach.journal.Journal;
+import org.psoascoach.json.InvalidInputException;
+import org.psoascoach.json.Problem;
+import org.psoascoach.practice.ClientLink;
+import org.psoascoach.practice.InvitationKind;
+import org.psoascoach.practice.Practice;
+import org.psoascoach.practice.Practices;
+import org.psoascoach.practice.RecordAction;
+import org.psoascoach.planning.Progression;
+import org.psoascoach.web.http.Frame;
+import org.psoascoach.web.http.Pages;
+import org.psoascoach.web.http.RequestChecks;
+import org.psoascoach.web.http.Settings;
+import org.psoascoach.web.http.Text;
+import org.psoascoach.web.program.ProgramView;
+import org.psoascoach.web.session.LogView;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The practitioner's home (/practice): setting up the practice, inviting clients and colleagues, adding a client in the
+ * clinic, the list of clients with what wants a look; and one client's page. Every client page asks
+ * {@link Practices#clientOf} first and logs the read; a client of another practice is simply not found.
+ */
+public final class PracticePages {
+    /** Clients a page of the list shows. */
+    static final int PAGE_SIZE = 25;
+    /** The window adherence and pain are judged over, and how long without a log raises a flag. */
+    static final int WINDOW_DAYS = 14, QUIET_DAYS = 7;
+
+    private final Pages pages;
+    private final Practices practices;
+    private final Accounts accounts;
+    private final Journal journal;
+    private final Catalog catalog;
+    private final Settings settings;
+
+    public PracticePages(Pages pages, Practices practices, Accounts accounts, Journal journal, Catalog catalog, Settings settings) {
+        this.pages = pages;
+        this.practices = practices;
+        this.accounts = accounts;
+        this.journal = journal;
+        this.catalog = catalog;
+        this.settings = settings;
+    }
+
+    public void home(Context ctx) {
+        Account me = practitioner(ctx);
+        if (me == null) return;
+        show(ctx, me, null, null, null, Map.of(), "");
+    }
+
+    /** Sets up the practice, or renames it. */
+    public void name(Context ctx) {
+        pages.visitors.checkForm(ctx);
+        Account me = practitioner(ctx);
+        if (me == null) return;
+        String name = ctx.formParam("name");
+        try {
+            if (practices.of(me).isPresent()) practices.rename(me, name);
+            else practices.create(me, name);
+        } catch (InvalidInputException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            show(ctx, me, null, null, null, errors(e, pages.visitor(ctx).text()), name == null ? "" : name);
+            return;
+        }
+        ctx.redirect("/practice", HttpStatus.SEE_OTHER);
+    }
+
+    /** A new invitation link, shown once on the page. */
+    public void invite(Context ctx) {
+        pages.visitors.checkForm(ctx);
+        Account me = practitioner(ctx);
+        if (me == null) return;
+        InvitationKind kind = InvitationKind.fromId(String.valueOf(ctx.formParam("kind")));
+        if (kind == null) throw new RequestChecks.Malformed("kind", "must be client or colleague");
+        if (practices.of(me).isEmpty()) {
+            ctx.redirect("/practice", HttpStatus.SEE_OTHER);
+            return;
+        }
+        Practices.Issued issued = practices.invite(me, kind);
+        show(ctx, me, settings.link("/join/" + issued.token()), kind.id(), null, Map.of(), "");
+    }
+
+    /** A client added in the clinic, without an email: the page shows the link the person claims the record by. */
+    public void addClient(Context ctx) {
+        pages.visitors.checkForm(ctx);
+        Account me = practitioner(ctx);
+        if (me == null) return;
+        if (practices.of(me).isEmpty()) {
+            ctx.redirect("/practice", HttpStatus.SEE_OTHER);
+            return;
+        }
+        String name = ctx.formParam("clientName");
+        try {
+            Practices.Created created = practices.createClient(me, name, me.timeZone());
+            show(ctx, me, settings.link("/join/" + created.claim().token()), "claim", created.client().name(), Map.of(), "");
+        } catch (InvalidInputException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            show(ctx, me, null, null, null, errors(e, pages.visitor(ctx).text()), "");
+        }
+    }
+
+    /** One client's record: only for a practitioner of the client's practice (anyone else: not found), and the read is logged. */
+    public void client(Context ctx) {
+        Account me = practitioner(ctx);
+        if (me == null) return;
+        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
+        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
+        if (link.isEmpty() || client.isEmpty()) {
+            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
+            return;
+        }
+        practices.record(me, link.get(), RecordAction.VIEWED_RECORD);
+        Text t = pages.visitor(ctx).text();
+        Account who = client.get();
+        LocalDate today = journal.today(who);
+        Optional<Journal.Today> day = journal.today(who, today);
+        List<String> findings = new ArrayList<>();
+        ProgramView program = null;
+        String onHold = null;
+        if (day.isPresent()) {
+            var result = day.get().result();
+            for (Side side : Side.SIDES) {
+                var finding = result.findings().of(side);
+                findings.add(t.get("side.title." + side.id()) + ": " + t.get("finding." + finding.status().id()));
+            }
+            if (result.plan() != null) program = ProgramView.of(day.get(), t, catalog);
+            else onHold = t.get("practice.client.onHold." + result.triage().level().id());
+        }
+        List<LogView> sessions = new ArrayList<>();
+        var logs = new ArrayList<>(journal.sessions(who, today.minusDays(27), today));
+        java.util.Collections.reverse(logs);
+        for (var s : logs) sessions.add(LogView.of(s, catalog, t));
+        ClientView view = new ClientView(who.id(), link.get().name(), link.get().claimed(), lead(link.get(), t), link.get().practiceName(),
+                findings, program, onHold, sessions);
+        pages.showTitled(ctx, link.get().name(), Frame.Section.PRACTICE, frame -> pages.templates.practiceClient(frame, view));
+    }
+
+    private void show(Context ctx, Account me, String newLink, String newLinkKind, String newClientName, Map<String, String> errors,
+                      String nameTyped) {
+        Text t = pages.visitor(ctx).text();
+        Optional<Practice> practice = practices.of(me);
+        String query = String.valueOf(Optional.ofNullable(ctx.queryParam("q")).orElse("")).strip();
+        int page = pageNumber(ctx.queryParam("page"));
+        List<ClientRow> rows = new ArrayList<>();
+        boolean more = false;
+        if (practice.isPresent()) {
+            String needle = query.toLowerCase(Locale.ROOT);
+            List<ClientLink> all = practices.clients(me).stream()
+                    .filter(c -> needle.isEmpty() || c.name().toLowerCase(Locale.ROOT).contains(needle)).toList();
+            int from = Math.min(all.size(), (page - 1) * PAGE_SIZE);
+            int to = Math.min(all.size(), from + PAGE_SIZE);
+            more = to < all.size();
+            for (ClientLink c : all.subList(from, to)) rows.add(row(c, t));
+        }
+        PracticeView view = new PracticeView(practice.map(Practice::name).orElse(null), newLink, newLinkKind, newClientName, query, rows, page,
+                more, errors, nameTyped);
+        pages.show(ctx, "practice.title", Frame.Section.PRACTICE, frame -> pages.templates.practiceHome(frame, view));
+    }
+
+    /** What the list shows of one client, read from the last two weeks of their record. */
+    private ClientRow row(ClientLink c, Text t) {
+        Account who = accounts.find(c.clientId()).orElse(null);
+        if (who == null) return new ClientRow(c.clientId(), c.name(), c.claimed(), lead(c, t), "", 0, 0, "", "", false, false, false, false);
+        LocalDate today = journal.today(who);
+        LocalDate from = today.minusDays(WINDOW_DAYS - 1);
+        Journal.Window window = journal.window(who, from);
+        List<SessionLog> sessions = window.sessions();
+        LocalDate last = journal.latestSessionBefore(who, today.plusDays(1)).orElse(null);
+        Optional<Journal.Today> day = journal.today(who, today);
+        int planned = day.map(d -> d.result().plan() == null ? 0 : d.result().plan().sessionsPerWeek() * 2).orElse(0);
+        int done = (int) window.doneDays().stream().distinct().count();
+        boolean painUp = sessions.stream().anyMatch(s -> s.painAfter() - s.painBefore() >= Progression.PAIN_RISE_THAT_MATTERS);
+        String trend = "";
+        if (sessions.size() >= 2) {
+            int first = sessions.get(0).painBefore(), latest = sessions.get(sessions.size() - 1).painBefore();
+            trend = t.get(latest < first ? "practice.pain.down" : latest > first ? "practice.pain.up" : "practice.pain.same", first, latest);
+        } else if (sessions.size() == 1) {
+            trend = t.get("practice.pain.one", sessions.get(0).painBefore());
+        }
+        boolean quiet = day.isPresent() && (last == null || last.isBefore(today.minusDays(QUIET_DAYS - 1)));
+        boolean warning = day.map(d -> !d.result().triage().reasons().isEmpty() && d.result().triage().level() != org.psoascoach.safety.TriageLevel.PROCEED)
+                .orElse(false);
+        LocalDate retest = window.retestDue();
+        return new ClientRow(c.clientId(), c.name(), c.claimed(), lead(c, t), last == null ? "" : t.date(last), done, planned, trend,
+                retest == null ? "" : t.date(retest), retest != null && !today.isBefore(retest), painUp, quiet, warning);
+    }
+
+    private static String lead(ClientLink c, Text t) { return c.leadEmail() == null ? t.get("practice.lead.none") : c.leadEmail(); }
+
+    /** The signed-in practitioner; anyone else gets a page saying this part is for practitioners (and null). */
+    private Account practitioner(Context ctx) {
+        Account me = pages.visitors.account(ctx);
+        if (me.role() == AccountRole.PRACTITIONER) return me;
+        ctx.status(HttpStatus.FORBIDDEN);
+        pages.message(ctx, "practice.only.title", Frame.Section.HOME, "practice.only.body");
+        return null;
+    }
+
+    private static int pageNumber(String text) {
+        if (text == null || text.isBlank()) return 1;
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= 1 && n <= 100_000) return n;
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        throw new RequestChecks.Malformed("page", "must be a whole number from 1");
+    }
+
+    private static Map<String, String> errors(InvalidInputException e, Text t) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Problem p : e.problems()) out.put(p.path(), t.get("practice.error." + p.path(), org.psoascoach.practice.Practice.MAX_NAME));
+        return out;
+    }
+}

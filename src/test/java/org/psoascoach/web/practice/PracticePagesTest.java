@@ -1,0 +1,148 @@
+package org.psoascoach.web.practice;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.psoascoach.store.Backend;
+import org.psoascoach.store.Database;
+import org.psoascoach.web.TestServer;
+import org.psoascoach.web.WebClient;
+import org.psoascoach.web.WebTest;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A practitioner sets up a practice, invites a client who joins, reads the record (logged), until the client ends it. */
+class PracticePagesTest {
+    static final Pattern LINK = Pattern.compile("value=\"(http://[^\"]+/join/([^\"]+))\"");
+    static final Pattern CLIENT = Pattern.compile("href=\"/practice/clients/([^\"]+)\"");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aClientJoinsByLinkThePractitionerReadsTheRecordAndTheClientSeesItAndEndsIt() {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient pia = practitioner(server, "pia@example.org", "Riverside Physio");
+            String invitation = link(pia.post("/practice/invitations", "kind", "client").body());
+
+            WebClient ana = WebTest.startAssessment(server, "ana@example.org");
+            WebTest.answerAsTheDeskWorker(ana);
+            String page = ana.get(invitation).body();
+            assertThat(page).contains("Riverside Physio invites you to share your Psoas Coach record").contains("Share my record with this practice");
+            HttpResponse<String> joined = ana.post(invitation);
+            assertThat(joined.statusCode()).isEqualTo(303);
+            assertThat(ana.get("/account?joined").body()).contains("Riverside Physio").contains("End their access").contains("You joined the practice");
+
+            String list = pia.get("/practice").body();
+            Matcher m = CLIENT.matcher(list);
+            assertThat(m.find()).as("the client is listed").isTrue();
+            String clientId = m.group(1);
+            assertThat(list).contains("ana@example.org");
+            String record = pia.get("/practice/clients/" + clientId).body();
+            assertThat(record).contains("Left side: tight").contains("Kneeling lunge hip flexor stretch").contains("Opening this record is logged");
+            assertThat(ana.get("/account").body()).contains("Opened your record").contains("pia@example.org");
+
+            // the same link does not work twice
+            WebClient ben = WebTest.startAssessment(server, "ben@example.org");
+            assertThat(ben.get(invitation).statusCode()).isEqualTo(410);
+
+            // the client ends the practice's access: from then on the practice sees nothing
+            String account = ana.get("/account").body();
+            Matcher end = Pattern.compile("action=\"(/account/practices/[^\"]+/end)\"").matcher(account);
+            assertThat(end.find()).isTrue();
+            assertThat(ana.post(end.group(1)).statusCode()).isEqualTo(303);
+            assertThat(pia.get("/practice/clients/" + clientId).statusCode()).isEqualTo(404);
+            assertThat(pia.get("/practice").body()).doesNotContain(clientId).contains("No clients yet");
+            assertThat(ana.get("/account").body()).contains("No practice sees your record").contains("Opened your record");
+        }
+    }
+
+    @Test
+    void aClientAddedInTheClinicClaimsTheRecordWithTheirOwnEmailAndPassword() {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient pia = practitioner(server, "pia@example.org", "Riverside Physio");
+            String page = pia.post("/practice/clients", "clientName", "Mrs Example").body();
+            assertThat(page).contains("Link for the client to claim their record").contains("For Mrs Example.");
+            String claim = link(page);
+            assertThat(pia.get("/practice").body()).contains("Mrs Example").contains("Record not claimed yet");
+
+            WebClient mrs = new WebClient(server.base);
+            assertThat(mrs.get(claim).body()).contains("Create my sign-in");
+            HttpResponse<String> weak = mrs.post(claim, "email", "mrs@example.org", "password", "short");
+            assertThat(weak.statusCode()).isEqualTo(400);
+            assertThat(weak.body()).contains("id=\"f-password-error\"").contains("value=\"mrs@example.org\"");
+            HttpResponse<String> claimed = mrs.post(claim, "email", "mrs@example.org", "password", "a long claim password");
+            assertThat(claimed.statusCode()).isEqualTo(303);
+            assertThat(claimed.headers().firstValue("Location")).hasValue("/assessment");
+            assertThat(mrs.get("/account").body()).contains("Signed in as mrs@example.org").contains("Riverside Physio");
+            assertThat(pia.get("/practice").body()).doesNotContain("Record not claimed yet");
+            assertThat(new WebClient(server.base).get(claim).statusCode()).isEqualTo(410);
+        }
+    }
+
+    @Test
+    void aColleagueSeesThePracticesClientsAndAnotherPracticeSeesNothing() {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient pia = practitioner(server, "pia@example.org", "Riverside Physio");
+            String clientId = clientIdOf(pia.post("/practice/clients", "clientName", "Mr Client").body(), pia);
+            WebClient carl = signUp(server, "carl@example.org", "practitioner");
+            String colleague = link(pia.post("/practice/invitations", "kind", "colleague").body());
+            assertThat(carl.post(colleague).headers().firstValue("Location")).hasValue("/practice");
+            assertThat(carl.get("/practice").body()).contains("Riverside Physio").contains("Mr Client");
+            assertThat(carl.get("/practice/clients/" + clientId).statusCode()).isEqualTo(200);
+
+            WebClient olga = practitioner(server, "olga@example.org", "Other Studio");
+            assertThat(olga.get("/practice/clients/" + clientId).statusCode()).isEqualTo(404);
+            assertThat(olga.get("/practice").body()).doesNotContain("Mr Client");
+
+            WebClient person = signUp(server, "pat@example.org", "person");
+            assertThat(person.get("/practice").statusCode()).isEqualTo(403);
+            assertThat(person.get("/practice/clients/" + clientId).statusCode()).isEqualTo(403);
+            assertThat(person.post(colleague).statusCode()).isEqualTo(410); // used by Carl already
+        }
+    }
+
+    @Test
+    void aPracticeNeedsANameAndTheFormSaysSo() {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient pia = signUp(server, "pia@example.org", "practitioner");
+            assertThat(pia.get("/practice").body()).contains("Set up your practice");
+            HttpResponse<String> empty = pia.post("/practice", "name", "  ");
+            assertThat(empty.statusCode()).isEqualTo(400);
+            assertThat(empty.body()).contains("id=\"f-name-error\"").contains("1 to 120 characters");
+            assertThat(pia.post("/practice/invitations", "kind", "nonsense").statusCode()).isEqualTo(400);
+        }
+    }
+
+    static WebClient practitioner(TestServer server, String email, String practice) {
+        WebClient browser = signUp(server, email, "practitioner");
+        browser.get("/practice");
+        assertThat(browser.post("/practice", "name", practice).statusCode()).isEqualTo(303);
+        browser.get("/practice");
+        return browser;
+    }
+
+    static WebClient signUp(TestServer server, String email, String role) {
+        WebClient browser = new WebClient(server.base);
+        browser.get("/signup");
+        browser.post("/signup", "email", email, "password", "correct horse battery", "role", role, "timeZone", "Europe/Berlin");
+        browser.get("/account");
+        return browser;
+    }
+
+    static String link(String page) {
+        Matcher m = LINK.matcher(page);
+        assertThat(m.find()).as("an invitation link is shown").isTrue();
+        return m.group(1).substring(m.group(1).indexOf("/join/"));
+    }
+
+    private static String clientIdOf(String page, WebClient pia) {
+        Matcher m = CLIENT.matcher(pia.get("/practice").body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+}
