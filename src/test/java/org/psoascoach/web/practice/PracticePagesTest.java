@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A practitioner sets up a practice, invites a client who joins, reads the record (logged), until the client ends it. */
-class PracticePagesTest {
+public class PracticePagesTest {
     static final Pattern LINK = Pattern.compile("value=\"(http://[^\"]+/join/([^\"]+))\"");
     static final Pattern CLIENT = Pattern.compile("href=\"/practice/clients/([^\"]+)\"");
 
@@ -118,7 +118,7 @@ class PracticePagesTest {
         }
     }
 
-    static WebClient practitioner(TestServer server, String email, String practice) {
+    public static WebClient practitioner(TestServer server, String email, String practice) {
         WebClient browser = signUp(server, email, "practitioner");
         browser.get("/practice");
         assertThat(browser.post("/practice", "name", practice).statusCode()).isEqualTo(303);
@@ -126,7 +126,7 @@ class PracticePagesTest {
         return browser;
     }
 
-    static WebClient signUp(TestServer server, String email, String role) {
+    public static WebClient signUp(TestServer server, String email, String role) {
         WebClient browser = new WebClient(server.base);
         browser.get("/signup");
         browser.post("/signup", "email", email, "password", "correct horse battery", "role", role, "timeZone", "Europe/Berlin");
@@ -134,7 +134,7 @@ class PracticePagesTest {
         return browser;
     }
 
-    static String link(String page) {
+    public static String link(String page) {
         Matcher m = LINK.matcher(page);
         assertThat(m.find()).as("an invitation link is shown").isTrue();
         return m.group(1).substring(m.group(1).indexOf("/join/"));
