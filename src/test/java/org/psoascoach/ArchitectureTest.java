@@ -29,7 +29,7 @@ class ArchitectureTest {
     /** Around the core: storage, the web, the terminal, files, mail and calendars, and the build-time figure drawing. */
     private static final String[] ADAPTERS = {"org.psoascoach.web..", "org.psoascoach.store..", "org.psoascoach.cli..",
             "org.psoascoach.export..", "org.psoascoach.account..", "org.psoascoach.contract..", "org.psoascoach.journal..",
-            "org.psoascoach.reminders..", "org.psoascoach.mail..", "org.psoascoach.build..", "org.psoascoach.questionnaire..", "org.psoascoach.practice.."};
+            "org.psoascoach.reminders..", "org.psoascoach.mail..", "org.psoascoach.build..", "org.psoascoach.questionnaire..", "org.psoascoach.practice..", "org.psoascoach.handout.."};
     /** The two loaders read the catalog and the messages from the classpath once at start-up. */
     private static final Class<?>[] LOADERS = {CatalogLoader.class, Messages.class};
 

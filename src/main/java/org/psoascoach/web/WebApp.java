@@ -21,6 +21,7 @@ import org.psoascoach.web.progress.ProgressPages;
 import org.psoascoach.web.reminders.ReminderPages;
 import org.psoascoach.practice.Practices;
 import org.psoascoach.web.practice.JoinPages;
+import org.psoascoach.web.program.HandoutPages;
 import org.psoascoach.web.practice.PracticePages;
 import org.psoascoach.web.session.HistoryPages;
 import org.psoascoach.web.session.SessionPages;
@@ -76,7 +77,8 @@ public final class WebApp {
         ResetPages reset = new ResetPages(pages, resets, settings, english);
         Practices practices = new Practices(db, clock);
         AccountSettingsPages settingsPages = new AccountSettingsPages(pages, accounts, sessions, new DataExport(db, clock), journal, practices);
-        PracticePages practice = new PracticePages(pages, practices, accounts, journal, catalog, settings);
+        HandoutPages handouts = new HandoutPages(pages, journal, settings);
+        PracticePages practice = new PracticePages(pages, practices, accounts, journal, catalog, settings, handouts);
         JoinPages join = new JoinPages(pages, practices, accounts);
         Assessment findings = new Assessment(english);
         AssessmentPages assessment = new AssessmentPages(pages, journal, planner, catalog, findings, db, clock);
@@ -145,6 +147,7 @@ public final class WebApp {
             routes.post("/practice/invitations", practice::invite);
             routes.post("/practice/clients", practice::addClient);
             routes.get("/practice/clients/{id}", practice::client);
+            routes.get("/practice/clients/{id}/handout.pdf", practice::handout);
             routes.get("/join/{token}", join::show);
             routes.post("/join/{token}", join::accept);
 
@@ -159,6 +162,7 @@ public final class WebApp {
             routes.get("/history", history::show);
             routes.get("/program", program::show);
             routes.get("/program/print", program::print);
+            routes.get("/program.pdf", handouts::own);
             routes.get("/session", session::show);
             routes.post("/session", session::log);
             routes.get("/session/offline", session::savedOffline);

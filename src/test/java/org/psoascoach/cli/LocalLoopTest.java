@@ -91,6 +91,24 @@ class LocalLoopTest {
     }
 
     @Test
+    void theHandoutCommandWritesAPdfOfTheProgramAndRefusesWhatItCannotPrint() throws Exception {
+        Path pdf = folder.resolve("program.pdf");
+        CliTest.Run made = run("", "handout", "--intake", CliTest.EXAMPLES.resolve("desk-worker.json").toString(), "--out", pdf.toString(),
+                "--practice", "Riverside Physio", "--for", "Ana", "--paper", "letter");
+        assertThat(made.code()).as(made.err()).isZero();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Riverside Physio", "Home program", "Kneeling lunge");
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+        }
+        CliTest.Run redFlag = run("", "handout", "--intake", CliTest.EXAMPLES.resolve("red-flag.json").toString(), "--out", pdf.toString());
+        assertThat(redFlag.code()).isEqualTo(Psoas.BAD_INPUT);
+        assertThat(redFlag.err()).contains("no program for these answers (see-doctor)");
+        CliTest.Run paper = run("", "handout", "--intake", CliTest.EXAMPLES.resolve("desk-worker.json").toString(), "--out", pdf.toString(), "--paper", "a5");
+        assertThat(paper.code()).isEqualTo(Psoas.BAD_INPUT);
+        assertThat(paper.err()).contains("--paper: must be a4 or letter");
+    }
+
+    @Test
     void stoppingTheWizardSavesNothing() {
         CliTest.Run r = run("\n3\n", "assess", "--db", db());
         assertThat(r.code()).isEqualTo(Psoas.BAD_INPUT);

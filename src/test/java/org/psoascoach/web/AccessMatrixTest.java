@@ -107,6 +107,7 @@ class AccessMatrixTest {
         table.put("/history", secretFor(row(303, 200, 200, 200, 200, 200), Role.CLIENT));
         table.put("/program", row(303, 200, 200, 303, 303, 303));
         table.put("/program/print", row(303, 200, 200, 303, 303, 303));
+        table.put("/program.pdf", row(303, 200, 200, 303, 303, 303));
         table.put("/session", row(303, 200, 200, 303, 303, 303));
         table.put("/progress", row(303, 200, 200, 303, 303, 303));
         table.put("/results", row(303, 200, 200, 303, 303, 303));
@@ -118,7 +119,9 @@ class AccessMatrixTest {
         // the practitioner's pages
         table.put("/practice", row(303, 403, 403, 200, 200, 200));
         table.put("/practice/clients/{ana}", secretFor(row(303, 403, 403, 200, 200, 404), Role.LEAD, Role.COLLEAGUE));
+        table.put("/practice/clients/{ana}/handout.pdf", row(303, 403, 403, 200, 200, 404));
         table.put("/practice/clients/no-such-client", row(303, 403, 403, 404, 404, 404));
+        table.put("/practice/clients/no-such-client/handout.pdf", row(303, 403, 403, 404, 404, 404));
         // the API
         table.put("/api/v1/plans", row(401, 200, 200, 200, 200, 200));
         table.put("/api/v1/plans/current", row(401, 200, 200, 404, 404, 404));

@@ -23,6 +23,8 @@ import org.psoascoach.web.http.Pages;
 import org.psoascoach.web.http.RequestChecks;
 import org.psoascoach.web.http.Settings;
 import org.psoascoach.web.http.Text;
+import org.psoascoach.handout.PaperSize;
+import org.psoascoach.web.program.HandoutPages;
 import org.psoascoach.web.program.ProgramView;
 import org.psoascoach.web.session.LogView;
 
@@ -51,14 +53,39 @@ public final class PracticePages {
     private final Journal journal;
     private final Catalog catalog;
     private final Settings settings;
+    private final HandoutPages handouts;
 
-    public PracticePages(Pages pages, Practices practices, Accounts accounts, Journal journal, Catalog catalog, Settings settings) {
+    public PracticePages(Pages pages, Practices practices, Accounts accounts, Journal journal, Catalog catalog, Settings settings,
+                         HandoutPages handouts) {
         this.pages = pages;
         this.practices = practices;
         this.accounts = accounts;
         this.journal = journal;
         this.catalog = catalog;
         this.settings = settings;
+        this.handouts = handouts;
+    }
+
+    /** The client's program as a handout with the practice's name on it; logged for the client like any read. */
+    public void handout(Context ctx) {
+        Account me = practitioner(ctx);
+        if (me == null) return;
+        PaperSize paper = HandoutPages.paper(ctx);
+        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
+        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
+        Optional<Journal.Today> day = client.flatMap(c -> journal.today(c, journal.today(c)));
+        if (link.isEmpty() || client.isEmpty()) {
+            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
+            return;
+        }
+        if (day.isEmpty() || day.get().result().plan() == null) {
+            ctx.status(HttpStatus.CONFLICT);
+            pages.message(ctx, "practice.handout.none.title", Frame.Section.PRACTICE, "practice.handout.none.body");
+            return;
+        }
+        practices.record(me, link.get(), RecordAction.PRINTED_HANDOUT);
+        HandoutPages.send(ctx, handouts.handout(day.get(), pages.visitor(ctx).text(), link.get().practiceName(), link.get().name()), paper,
+                "home-program");
     }
 
     public void home(Context ctx) {

@@ -24,7 +24,7 @@ public class PracticePagesTest {
     Path folder;
 
     @Test
-    void aClientJoinsByLinkThePractitionerReadsTheRecordAndTheClientSeesItAndEndsIt() {
+    void aClientJoinsByLinkThePractitionerReadsTheRecordAndTheClientSeesItAndEndsIt() throws Exception {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
             WebClient pia = practitioner(server, "pia@example.org", "Riverside Physio");
             String invitation = link(pia.post("/practice/invitations", "kind", "client").body());
@@ -45,6 +45,18 @@ public class PracticePagesTest {
             String record = pia.get("/practice/clients/" + clientId).body();
             assertThat(record).contains("Left side: tight").contains("Kneeling lunge hip flexor stretch").contains("Opening this record is logged");
             assertThat(ana.get("/account").body()).contains("Opened your record").contains("pia@example.org");
+            // the handout of the client's program, with the practice's name on it; printing it is logged too
+            var handout = pia.bytes("/practice/clients/" + clientId + "/handout.pdf?paper=letter");
+            assertThat(handout.statusCode()).isEqualTo(200);
+            assertThat(handout.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(handout.body())) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Riverside Physio", "ana@example.org",
+                        "Kneeling lunge hip flexor stretch", "Scan for your program");
+                assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+            }
+            assertThat(ana.get("/account").body()).contains("Printed your handout");
+            assertThat(ana.bytes("/program.pdf").statusCode()).isEqualTo(200);
+            assertThat(pia.get("/practice/clients/" + clientId + "/handout.pdf?paper=a5").statusCode()).isEqualTo(400);
 
             // the same link does not work twice
             WebClient ben = WebTest.startAssessment(server, "ben@example.org");
