@@ -468,6 +468,64 @@ class BrowserTest {
     }
 
     @Test
+    void aPractitionerInvitesAClientWhoJoinsLogsAPainfulSessionAndTheListFlagsIt() {
+        // the practitioner sets up the practice and makes a client invitation
+        visit("/signup", "signup-practitioner");
+        page.getByLabel("Email").fill("pia@example.org");
+        page.getByLabel("Password").fill("correct horse battery");
+        page.getByLabel("a physio, therapist or trainer working with clients").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.navigate(server.base + "/practice");
+        look("practice-setup");
+        page.getByLabel("Name of the practice").fill("Riverside Physio");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the name")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make an invitation link for a client")).click();
+        String link = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Link")).inputValue();
+        assertThat(link).contains("/join/");
+        look("practice-invitation");
+        signOut();
+
+        // the client signs up through the link, is assessed, joins, and logs a session whose pain rose by 3
+        page.navigate(link);
+        look("join-signed-out");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create an account")).click();
+        signUpAndComeBack("ana@example.org");
+        assertThat(page).hasURL(link);
+        look("join-signed-in");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share my record with this practice")).click();
+        assertThat(page.locator("main")).containsText("You now share your record with the practice.");
+        assess();
+        page.navigate(server.base + "/session");
+        page.getByLabel("Pain right now, before you start").fill("2");
+        page.locator("input[name='items.0.sets']").fill("1");
+        page.getByLabel("Pain now that you have finished").fill("5");
+        page.getByLabel("Notes (optional)").fill("Sharp at the front of the hip.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save this session")).click();
+        assertThat(page.getByText("Your pain rose by 2 points or more")).isVisible();
+        signOut();
+
+        // the practitioner's list flags the pain; the client's page has the note; the handout opens
+        signIn("pia@example.org");
+        page.navigate(server.base + "/practice");
+        assertThat(page.locator("table.clients")).containsText("ana@example.org");
+        assertThat(page.locator("table.clients tr.flagged")).containsText("Pain rose by 2 or more in a session");
+        look("practice-list");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ana@example.org")).click();
+        assertThat(page.locator("main")).containsText("Sharp at the front of the hip.");
+        look("practice-client");
+        var pdf = context.request().get(server.base + page.locator("a[href$='handout.pdf']").getAttribute("href"));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    private void signUpAndComeBack(String email) {
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill("correct horse battery");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+    }
+
+    @Test
     void aSessionLoggedWithoutANetworkIsQueuedAndSentOnceWhenTheServerIsBack() {
         visit("/signup", "signup-offline");
         signUp("offline@example.org");
