@@ -45,8 +45,13 @@ final class AssessmentStore {
         Person p = in.person();
         h.createUpdate("""
                         INSERT INTO assessment (id, account_id, taken_at, taken_on, age, sitting_hours_per_day, pregnancy_week,
-                                                cleared_by_clinician, pain_now, pain_chronic, pain_worsening, minutes_per_session)
-                        VALUES (:id, :account, :takenAt, :takenOn, :age, :sitting, :week, :cleared, :painNow, :chronic, :worsening, :minutes)""")
+                                                cleared_by_clinician, pain_now, pain_chronic, pain_worsening, minutes_per_session,
+                                                assessed_by, cleared_by, cleared_on)
+                        VALUES (:id, :account, :takenAt, :takenOn, :age, :sitting, :week, :cleared, :painNow, :chronic, :worsening, :minutes,
+                                :assessedBy, :clearedBy, :clearedOn)""")
+                .bind("assessedBy", a.clinic() == null ? null : a.clinic().assessedBy())
+                .bind("clearedBy", a.clinic() == null ? null : a.clinic().clearedBy())
+                .bind("clearedOn", a.clinic() == null ? null : Times.text(a.clinic().clearedOn()))
                 .bind("id", a.id()).bind("account", accountId).bind("takenAt", Times.text(a.takenAt())).bind("takenOn", Times.text(a.takenOn()))
                 .bind("age", p.age()).bind("sitting", p.sittingHoursPerDay()).bind("week", p.pregnancyWeek())
                 .bind("cleared", p.clearedByClinician()).bind("painNow", in.pain().now()).bind("chronic", in.pain().chronic())
@@ -122,7 +127,7 @@ final class AssessmentStore {
         Map<String, Row> rows = new LinkedHashMap<>();
         h.createQuery("""
                         SELECT id, taken_at, taken_on, age, sitting_hours_per_day, pregnancy_week, cleared_by_clinician,
-                               pain_now, pain_chronic, pain_worsening, minutes_per_session
+                               pain_now, pain_chronic, pain_worsening, minutes_per_session, assessed_by, cleared_by, cleared_on
                         FROM assessment s WHERE account_id = :account""" + window + " ORDER BY taken_at, id")
                 .bind("account", accountId).bind("from", from)
                 .map((rs, ctx) -> new Row(rs))
@@ -163,6 +168,8 @@ final class AssessmentStore {
         final Double sitting;
         final boolean cleared, chronic, worsening;
         final int minutes;
+        final String assessedBy, clearedBy;
+        final java.time.LocalDate clearedOn;
         final Map<String, Set<String>> codes = new HashMap<>();
         final Map<String, Object[]> tests = new HashMap<>(); // test -> {left, right}
 
@@ -178,6 +185,9 @@ final class AssessmentStore {
             chronic = rs.getBoolean(9);
             worsening = rs.getBoolean(10);
             minutes = rs.getInt(11);
+            assessedBy = rs.getString(12);
+            clearedBy = rs.getString(13);
+            clearedOn = Times.date(rs.getString(14));
         }
 
         void test(ResultSet rs) throws SQLException {
@@ -201,7 +211,8 @@ final class AssessmentStore {
             Intake intake = new Intake(person, parse(codes.get("condition"), Condition::fromId, Condition.class),
                     parse(codes.get("symptom"), Symptom::fromId, Symptom.class), new Pain(painNow, chronic, worsening), results,
                     parse(codes.get("equipment"), Equipment::fromId, Equipment.class), minutes, List.of());
-            return new AssessmentRecord(id, takenAt, takenOn, intake);
+            return new AssessmentRecord(id, takenAt, takenOn, intake,
+                    assessedBy == null ? null : new AssessmentRecord.Clinic(assessedBy, clearedBy, clearedOn));
         }
 
         private <T> SidePair<T> pair(String test, Class<T> type) {

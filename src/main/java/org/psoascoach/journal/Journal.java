@@ -49,11 +49,14 @@ public final class Journal {
     }
 
     /** Saves a test day and the plan it makes; books the re-test when there is a plan. The assessment replaces any draft. */
-    public Assessed assess(Account who, Intake answers) {
+    public Assessed assess(Account who, Intake answers) { return assess(who, answers, null); }
+
+    /** As {@link #assess(Account, Intake)}, made in the clinic by a practitioner ({@code clinic} says who, and any clearance). */
+    public Assessed assess(Account who, Intake answers, AssessmentRecord.Clinic clinic) {
         Instant now = Times.stored(clock.instant());
         LocalDate today = today(who);
         Intake intake = answers.withHistory(List.of()); // the saved answers; earlier logs come from the journal itself
-        AssessmentRecord assessment = new AssessmentRecord(Ids.next(), now, today, intake);
+        AssessmentRecord assessment = new AssessmentRecord(Ids.next(), now, today, intake, clinic);
         return db.jdbi().inTransaction(h -> {
             List<SessionLog> history = new SessionLogStore(h).summaries(who.id());
             PlanResult result = planner.plan(intake.withHistory(history));

@@ -67,6 +67,19 @@ public final class Answers {
 
     public Answers copy() { return new Answers(root.deepCopy()); }
 
+    /**
+     * The same answers with a helper present: in the clinic the practitioner is the helper for the partner tests (and
+     * can still untick it on the set-up step).
+     */
+    public Answers withHelper() {
+        Answers out = copy();
+        var equipment = out.root.withArray("equipment");
+        boolean has = false;
+        for (var e : equipment) if (Equipment.PARTNER.id().equals(e.asText())) has = true;
+        if (!has) equipment.add(Equipment.PARTNER.id());
+        return out;
+    }
+
     /** The equipment ticked so far (unknown codes are left to the intake reader to report). */
     public Set<Equipment> equipment() {
         Set<Equipment> out = java.util.EnumSet.noneOf(Equipment.class);

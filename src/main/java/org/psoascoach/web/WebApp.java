@@ -72,16 +72,16 @@ public final class WebApp {
         Map<String, String> securityHeaders = SecurityHeaders.all(settings.secureCookies());
 
         HomePages home = new HomePages(pages);
+        Practices practices = new Practices(db, clock);
         AccountPages account = new AccountPages(pages, accounts, throttle, new KnownDevices(db, clock));
         PasswordResets resets = new PasswordResets(db, accounts, sessions, throttle, clock);
         ResetPages reset = new ResetPages(pages, resets, settings, english);
-        Practices practices = new Practices(db, clock);
         AccountSettingsPages settingsPages = new AccountSettingsPages(pages, accounts, sessions, new DataExport(db, clock), journal, practices);
         HandoutPages handouts = new HandoutPages(pages, journal, settings);
         PracticePages practice = new PracticePages(pages, practices, accounts, journal, catalog, settings, handouts);
         JoinPages join = new JoinPages(pages, practices, accounts);
         Assessment findings = new Assessment(english);
-        AssessmentPages assessment = new AssessmentPages(pages, journal, planner, catalog, findings, db, clock);
+        AssessmentPages assessment = new AssessmentPages(pages, journal, planner, catalog, findings, db, clock, practices, accounts);
         ProgramPages program = new ProgramPages(pages, journal, catalog);
         SessionPages session = new SessionPages(pages, journal, settings.timeScale());
         TodayPages today = new TodayPages(pages, journal, catalog);
@@ -148,6 +148,9 @@ public final class WebApp {
             routes.post("/practice/clients", practice::addClient);
             routes.get("/practice/clients/{id}", practice::client);
             routes.get("/practice/clients/{id}/handout.pdf", practice::handout);
+            routes.post("/practice/clients/{id}/assessment", assessment::clinicStart);
+            routes.get("/practice/clients/{id}/assessment/{step}", assessment::clinicStep);
+            routes.post("/practice/clients/{id}/assessment/{step}", assessment::clinicAnswer);
             routes.get("/join/{token}", join::show);
             routes.post("/join/{token}", join::accept);
 

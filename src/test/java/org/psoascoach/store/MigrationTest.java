@@ -33,7 +33,8 @@ class MigrationTest {
             "V5__progress_window.sql", "f794938ed7529f92a085ae30084031e7947ec2dfacc75319f52225113fd60a55",
             "V6__account_security.sql", "ce92afa83ade5753479d1fd7d21d8b032f939e3925a74be276103bc1728a3140",
             "V7__session_schedule.sql", "14f01ec30c96fadcab22ab88595559cbee9261f866588b14ee9e411f386072cd",
-            "V8__practices.sql", "dcf86bec12619d5bec944b189cba6d642f69f5519be1fd64304a1a746a6cd315");
+            "V8__practices.sql", "dcf86bec12619d5bec944b189cba6d642f69f5519be1fd64304a1a746a6cd315",
+            "V9__assessed_in_clinic.sql", "334005231a05ff5761541bba093ebb43f4f6cbc517aba5e170036376f6ae54cc");
 
     @TempDir
     Path folder;

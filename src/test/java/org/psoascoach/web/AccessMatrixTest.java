@@ -120,6 +120,7 @@ class AccessMatrixTest {
         table.put("/practice", row(303, 403, 403, 200, 200, 200));
         table.put("/practice/clients/{ana}", secretFor(row(303, 403, 403, 200, 200, 404), Role.LEAD, Role.COLLEAGUE));
         table.put("/practice/clients/{ana}/handout.pdf", row(303, 403, 403, 200, 200, 404));
+        table.put("/practice/clients/{ana}/assessment/safety", row(303, 403, 403, 303, 303, 404));
         table.put("/practice/clients/no-such-client", row(303, 403, 403, 404, 404, 404));
         table.put("/practice/clients/no-such-client/handout.pdf", row(303, 403, 403, 404, 404, 404));
         // the API

@@ -11,7 +11,13 @@ import org.psoascoach.assessment.Assessment;
 import org.psoascoach.catalog.Catalog;
 import org.psoascoach.contract.IntakeJson;
 import org.psoascoach.contract.IntakeReader;
+import org.psoascoach.account.Accounts;
+import org.psoascoach.assessment.Intake;
 import org.psoascoach.journal.AssessmentDrafts;
+import org.psoascoach.journal.ClinicDrafts;
+import org.psoascoach.practice.ClientLink;
+import org.psoascoach.practice.Practices;
+import org.psoascoach.practice.RecordAction;
 import org.psoascoach.journal.AssessmentRecord;
 import org.psoascoach.journal.Journal;
 import org.psoascoach.planning.Planner;
@@ -37,16 +43,120 @@ public final class AssessmentPages {
     private final Planner planner;
     private final Catalog catalog;
     private final AssessmentDrafts drafts;
+    private final ClinicDrafts clinicDrafts;
+    private final Practices practices;
+    private final Accounts accounts;
     private final Assessment assessment;
 
     public AssessmentPages(Pages pages, Journal journal, Planner planner, Catalog catalog, Assessment assessment,
-                    Database db, Clock clock) {
+                    Database db, Clock clock, Practices practices, Accounts accounts) {
         this.assessment = assessment;
         this.pages = pages;
         this.journal = journal;
         this.planner = planner;
         this.catalog = catalog;
         this.drafts = new AssessmentDrafts(db, clock);
+        this.clinicDrafts = new ClinicDrafts(db, clock);
+        this.practices = practices;
+        this.accounts = accounts;
+    }
+
+    /**
+     * Whose assessment this is and who answers: the person themselves (at /assessment), or their practitioner in the
+     * clinic (at /practice/clients/{id}/assessment), who is the helper for the partner tests and may clear a see-doctor
+     * reason as the clinician. The steps, questions and checks are the same.
+     */
+    private interface Seat {
+        Account subject();
+
+        String base();
+
+        Optional<AssessmentDrafts.Draft> draft();
+
+        void save(AssessmentDrafts.Draft draft);
+
+        /** Saves the assessment (and drops the draft); returns where to go next. */
+        String finish(Intake intake);
+
+        /** The client's name when a practitioner assesses, else null. */
+        String forWhom();
+    }
+
+    private Seat self(Context ctx) {
+        Account who = pages.visitors.account(ctx);
+        return new Seat() {
+            public Account subject() { return who; }
+
+            public String base() { return "/assessment"; }
+
+            public Optional<AssessmentDrafts.Draft> draft() { return drafts.find(who); }
+
+            public void save(AssessmentDrafts.Draft draft) { drafts.save(who, draft); }
+
+            public String finish(Intake intake) {
+                journal.assess(who, intake); // also discards the draft, in the same transaction
+                return "/results";
+            }
+
+            public String forWhom() { return null; }
+        };
+    }
+
+    /** The clinic seat for a client of the signed-in practitioner's practice; empty (and the answer sent) for anyone else. */
+    private Optional<Seat> clinic(Context ctx) {
+        Account me = pages.visitors.account(ctx);
+        if (me.role() != org.psoascoach.account.AccountRole.PRACTITIONER) {
+            ctx.status(HttpStatus.FORBIDDEN);
+            pages.message(ctx, "practice.only.title", Frame.Section.HOME, "practice.only.body");
+            return Optional.empty();
+        }
+        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
+        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
+        if (link.isEmpty() || client.isEmpty()) {
+            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
+            return Optional.empty();
+        }
+        Account who = client.get();
+        String base = "/practice/clients/" + who.id() + "/assessment";
+        return Optional.of(new Seat() {
+            public Account subject() { return who; }
+
+            public String base() { return base; }
+
+            public Optional<AssessmentDrafts.Draft> draft() { return clinicDrafts.find(me, who.id()); }
+
+            public void save(AssessmentDrafts.Draft draft) { clinicDrafts.save(me, who.id(), draft); }
+
+            public String finish(Intake intake) {
+                String assessor = me.email() + ", " + link.get().practiceName();
+                // a tick on clearance in the clinic is this practitioner's, as the clinician, today
+                boolean cleared = intake.person().clearedByClinician();
+                journal.assess(who, intake, new AssessmentRecord.Clinic(assessor, cleared ? assessor : null, cleared ? journal.today(who) : null));
+                clinicDrafts.discard(me, who.id());
+                practices.record(me, link.get(), RecordAction.ASSESSED);
+                return "/practice/clients/" + who.id();
+            }
+
+            public String forWhom() { return link.get().name(); }
+        });
+    }
+
+    /** A practitioner starts assessing a client in the clinic: from the client's last answers, measured afresh, with the practitioner as helper. */
+    public void clinicStart(Context ctx) {
+        pages.visitors.checkForm(ctx);
+        Optional<Seat> seat = clinic(ctx);
+        if (seat.isEmpty()) return;
+        List<AssessmentRecord> lastTwo = journal.lastTwo(seat.get().subject());
+        Answers answers = (lastTwo.isEmpty() ? Answers.empty() : Answers.forRetest(lastTwo.get(lastTwo.size() - 1).intake())).withHelper();
+        seat.get().save(new AssessmentDrafts.Draft(WizardStep.SAFETY.id, answers.json()));
+        ctx.redirect(seat.get().base() + "/" + WizardStep.SAFETY.id, HttpStatus.SEE_OTHER);
+    }
+
+    public void clinicStep(Context ctx) { clinic(ctx).ifPresent(seat -> step(ctx, seat)); }
+
+    public void clinicAnswer(Context ctx) {
+        pages.visitors.checkForm(ctx);
+        clinic(ctx).ifPresent(seat -> answer(ctx, seat));
     }
 
     /** The start page: what the assessment involves, and a way to continue a draft. */
@@ -79,31 +189,35 @@ public final class AssessmentPages {
         ctx.redirect("/assessment/" + WizardStep.SAFETY.id, HttpStatus.SEE_OTHER);
     }
 
-    public void step(Context ctx) {
-        Account who = pages.visitors.account(ctx);
+    public void step(Context ctx) { step(ctx, self(ctx)); }
+
+    private void step(Context ctx, Seat seat) {
         WizardStep step = stepOf(ctx);
-        Optional<AssessmentDrafts.Draft> draft = drafts.find(who);
+        Optional<AssessmentDrafts.Draft> draft = seat.draft();
         if (draft.isEmpty()) {
-            ctx.redirect("/assessment", HttpStatus.SEE_OTHER);
+            ctx.redirect(seat.forWhom() == null ? "/assessment" : seat.base().replace("/assessment", ""), HttpStatus.SEE_OTHER);
             return;
         }
         Answers answers = Answers.parse(draft.get().answersJson());
         if (!Steps.shown(step, answers)) {
-            ctx.redirect("/assessment/" + Steps.next(step, answers).map(s -> s.id).orElse(WizardStep.SETUP.id), HttpStatus.SEE_OTHER);
+            ctx.redirect(seat.base() + "/" + Steps.next(step, answers).map(s -> s.id).orElse(WizardStep.SETUP.id), HttpStatus.SEE_OTHER);
             return;
         }
         // a test not yet reached is offered as done; one the person came back to shows what they chose
         boolean reachedBefore = WizardStep.fromId(draft.get().step()).map(s -> s.ordinal() > step.ordinal()).orElse(false);
-        show(ctx, step, answers, Map.of(), answers.testDone(step) || !reachedBefore);
+        show(ctx, seat, step, answers, Map.of(), answers.testDone(step) || !reachedBefore);
     }
 
     public void answer(Context ctx) {
-        Account who = pages.visitors.account(ctx);
         pages.visitors.checkForm(ctx);
+        answer(ctx, self(ctx));
+    }
+
+    private void answer(Context ctx, Seat seat) {
         WizardStep step = stepOf(ctx);
-        Answers saved = drafts.find(who).map(d -> Answers.parse(d.answersJson())).orElseGet(Answers::empty);
+        Answers saved = seat.draft().map(d -> Answers.parse(d.answersJson())).orElseGet(Answers::empty);
         if ("back".equals(ctx.formParam("go"))) {
-            ctx.redirect("/assessment/" + Steps.previous(step, saved).map(s -> s.id).orElse(step.id), HttpStatus.SEE_OTHER);
+            ctx.redirect(seat.base() + "/" + Steps.previous(step, saved).map(s -> s.id).orElse(step.id), HttpStatus.SEE_OTHER);
             return;
         }
         Answers answers = saved.copy();
@@ -113,18 +227,17 @@ public final class AssessmentPages {
         Map<String, String> errors = Steps.errors(step, answers);
         if (!errors.isEmpty()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            show(ctx, step, answers, errors, "yes".equals(ctx.formParam(Answers.DONE)));
+            show(ctx, seat, step, answers, errors, "yes".equals(ctx.formParam(Answers.DONE)));
             return;
         }
         var intake = IntakeReader.read(answers.tree());
         Optional<WizardStep> next = Steps.next(step, answers);
         if (next.isEmpty() || !planner.plan(intake).triage().allowsPlan()) {
-            journal.assess(who, intake); // also discards the draft, in the same transaction
-            ctx.redirect("/results", HttpStatus.SEE_OTHER);
+            ctx.redirect(seat.finish(intake), HttpStatus.SEE_OTHER);
             return;
         }
-        drafts.save(who, new AssessmentDrafts.Draft(next.get().id, answers.json()));
-        ctx.redirect("/assessment/" + next.get().id, HttpStatus.SEE_OTHER);
+        seat.save(new AssessmentDrafts.Draft(next.get().id, answers.json()));
+        ctx.redirect(seat.base() + "/" + next.get().id, HttpStatus.SEE_OTHER);
     }
 
     public void results(Context ctx) {
@@ -141,31 +254,33 @@ public final class AssessmentPages {
         pages.show(ctx, view.titleKey(), Frame.Section.ASSESSMENT, frame -> pages.templates.assessmentResults(frame, view, retest));
     }
 
-    private void show(Context ctx, WizardStep step, Answers answers, Map<String, String> errors, boolean testDone) {
+    private void show(Context ctx, Seat seat, WizardStep step, Answers answers, Map<String, String> errors, boolean testDone) {
         Text t = pages.visitor(ctx).text();
+        boolean inClinic = seat.forWhom() != null;
         Answers lastTime = null;
         if (step.isTest()) {
-            List<AssessmentRecord> lastTwo = journal.lastTwo(pages.visitors.account(ctx));
+            List<AssessmentRecord> lastTwo = journal.lastTwo(seat.subject());
             if (!lastTwo.isEmpty()) lastTime = Answers.parse(IntakeJson.write(lastTwo.get(lastTwo.size() - 1).intake()));
         }
         List<WizardStep> shownSteps = Steps.shownSteps(answers);
         List<StepView.Question> shared = new ArrayList<>(), left = new ArrayList<>(), right = new ArrayList<>();
         for (WizardStep.Field field : step.fields) {
             if (field.perSide()) {
-                left.add(question(t, step, field, "left", answers, errors, lastTime));
-                right.add(question(t, step, field, "right", answers, errors, lastTime));
+                left.add(question(t, step, field, "left", answers, errors, lastTime, inClinic));
+                right.add(question(t, step, field, "right", answers, errors, lastTime, inClinic));
             } else {
-                shared.add(question(t, step, field, "", answers, errors, lastTime));
+                shared.add(question(t, step, field, "", answers, errors, lastTime, inClinic));
             }
         }
         StepView view = new StepView(step.id, shownSteps.indexOf(step) + 1, shownSteps.size(), step.titleKey(),
                 step.introKey(), step.isTest() ? catalog.get(step.testItem) : null, testDone, !errors.isEmpty(),
-                shared, left, right, step == WizardStep.SAFETY);
-        pages.show(ctx, view.titleKey(), Frame.Section.ASSESSMENT, frame -> pages.templates.assessmentStep(frame, view));
+                shared, left, right, step == WizardStep.SAFETY, seat.base(), seat.forWhom());
+        pages.show(ctx, view.titleKey(), inClinic ? Frame.Section.PRACTICE : Frame.Section.ASSESSMENT,
+                frame -> pages.templates.assessmentStep(frame, view));
     }
 
     private static StepView.Question question(Text t, WizardStep step, WizardStep.Field field, String side, Answers answers,
-                                              Map<String, String> errors, Answers lastTime) {
+                                              Map<String, String> errors, Answers lastTime, boolean inClinic) {
         String name = step.path(field, side);
         String key = field.key(step);
         String id = "f-" + name.replace('.', '-') + (field.kind() == WizardStep.Kind.CODES ? "-" + field.legendKey().replace('.', '-') : "");
@@ -179,6 +294,9 @@ public final class AssessmentPages {
                     .toList();
         }
         String label = field.kind() == WizardStep.Kind.CODES ? field.legendKey() : "wizard.field." + key;
+        // in the clinic the practitioner answers: the clearance is theirs to give, as the clinician who examined the signs
+        if (inClinic && t.has("wizard.clinic.field." + key)) label = "wizard.clinic.field." + key;
+        if (inClinic && t.has("wizard.clinic.hint." + key)) hint = "wizard.clinic.hint." + key;
         String previous = null;
         if (lastTime != null && (field.kind() == WizardStep.Kind.NUMBER || field.kind() == WizardStep.Kind.GRADE) && !lastTime.text(name).isEmpty()) previous = lastTime.text(name);
         if (lastTime != null && field.kind() == WizardStep.Kind.YES_NO && lastTime.bool(name) != null) {

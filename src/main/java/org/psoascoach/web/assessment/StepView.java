@@ -12,7 +12,11 @@ import java.util.List;
  * lays it out.
  */
 public record StepView(String id, int number, int total, String titleKey, String introKey, Item test, boolean testDone,
-                       boolean hasErrors, List<Question> shared, List<Question> left, List<Question> right, boolean first) {
+                       boolean hasErrors, List<Question> shared, List<Question> left, List<Question> right, boolean first, String base,
+                       String forWhom) {
+    /** A practitioner assessing a client in the clinic (the form posts to the client's address). */
+    public boolean inClinic() { return forWhom != null; }
+
 
     public boolean isTest() { return test != null; }
 

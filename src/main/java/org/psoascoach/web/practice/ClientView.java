@@ -10,4 +10,4 @@ import java.util.List;
  * there is none: no assessment yet, or exercise on hold), and the sessions of the last four weeks with notes and pain.
  */
 public record ClientView(String id, String name, boolean claimed, String lead, String practiceName, List<String> findings,
-                         ProgramView program, String onHold, List<LogView> sessions) {}
+                         String testDay, String clearance, ProgramView program, String onHold, List<LogView> sessions) {}

@@ -176,8 +176,17 @@ public final class PracticePages {
         var logs = new ArrayList<>(journal.sessions(who, today.minusDays(27), today));
         java.util.Collections.reverse(logs);
         for (var s : logs) sessions.add(LogView.of(s, catalog, t));
+        String testDay = null, clearance = null;
+        if (day.isPresent()) {
+            var record = day.get().assessment();
+            String on = t.date(record.takenOn());
+            testDay = record.clinic() == null ? t.get("practice.client.assessedSelf", on) : t.get("practice.client.assessedBy", on, record.clinic().assessedBy());
+            if (record.clinic() != null && record.clinic().clearedBy() != null) {
+                clearance = t.get("practice.client.clearedBy", record.clinic().clearedBy(), t.date(record.clinic().clearedOn()));
+            }
+        }
         ClientView view = new ClientView(who.id(), link.get().name(), link.get().claimed(), lead(link.get(), t), link.get().practiceName(),
-                findings, program, onHold, sessions);
+                findings, testDay, clearance, program, onHold, sessions);
         pages.showTitled(ctx, link.get().name(), Frame.Section.PRACTICE, frame -> pages.templates.practiceClient(frame, view));
     }
 

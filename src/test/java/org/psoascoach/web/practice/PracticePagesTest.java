@@ -119,6 +119,46 @@ public class PracticePagesTest {
     }
 
     @Test
+    void aPractitionerAssessesAClientInTheClinicAsTheHelperAndClearsASeeDoctorSignAsTheClinician() {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient pia = practitioner(server, "pia@example.org", "Riverside Physio");
+            pia.post("/practice/clients", "clientName", "Mr Client");
+            Matcher m = CLIENT.matcher(pia.get("/practice").body());
+            assertThat(m.find()).isTrue();
+            String id = m.group(1), base = "/practice/clients/" + id + "/assessment";
+            pia.get("/practice/clients/" + id);
+            HttpResponse<String> started = pia.post(base);
+            assertThat(started.headers().firstValue("Location")).hasValue(base + "/safety");
+            assertThat(pia.get(base + "/safety").body()).contains("Assessing Mr Client in the clinic")
+                    .contains("I have examined the signs ticked above as the clinician");
+            pia.post(base + "/safety", "symptoms", "worsening-chronic-back-pain", "person.clearedByClinician", "on");
+            pia.post(base + "/about", "person.age", "52");
+            String setup = pia.get(base + "/setup").body();
+            assertThat(setup).containsPattern("value=\"partner\" checked"); // the practitioner is the helper
+            pia.post(base + "/setup", "equipment", "mat", "equipment", "partner", "minutesPerSession", "20");
+            pia.post(base + "/hold", "done", "yes", "tests.standingHipFlexionHold.left.seconds", "25", "tests.standingHipFlexionHold.left.pelvisStable", "yes",
+                    "tests.standingHipFlexionHold.right.seconds", "12", "tests.standingHipFlexionHold.right.pelvisStable", "no");
+            pia.post(base + "/leg-raise", "done", "yes", "tests.proneLegRaise.left.heightCm", "20", "tests.proneLegRaise.right.heightCm", "21");
+            HttpResponse<String> done = pia.post(base + "/resisted", "done", "yes", "tests.resistedHipFlexion.left.grade", "5",
+                    "tests.resistedHipFlexion.right.grade", "4");
+            assertThat(done.headers().firstValue("Location")).hasValue("/practice/clients/" + id);
+
+            String record = pia.get("/practice/clients/" + id).body();
+            assertThat(record).contains("assessed in the clinic by pia@example.org, Riverside Physio")
+                    .contains("Cleared for exercise by pia@example.org, Riverside Physio on").contains("Right side: weak");
+            String assessedBy = db.jdbi().withHandle(h -> h.createQuery("SELECT assessed_by FROM assessment WHERE account_id = :a")
+                    .bind("a", id).mapTo(String.class).one());
+            assertThat(assessedBy).isEqualTo("pia@example.org, Riverside Physio");
+            assertThat(WebTest.count(db, "clinic_draft")).isZero();
+
+            WebClient olga = practitioner(server, "olga@example.org", "Other Studio");
+            assertThat(olga.post(base).statusCode()).isEqualTo(404);
+            assertThat(olga.get(base + "/safety").statusCode()).isEqualTo(404);
+            assertThat(signUp(server, "pat@example.org", "person").post(base).statusCode()).isEqualTo(403);
+        }
+    }
+
+    @Test
     void aPracticeNeedsANameAndTheFormSaysSo() {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
             WebClient pia = signUp(server, "pia@example.org", "practitioner");
