@@ -12,6 +12,8 @@ import org.psoascoach.planning.Plan;
 import org.psoascoach.planning.PlanResult;
 import org.psoascoach.planning.Planner;
 import org.psoascoach.planning.ProgressionEvent;
+import org.psoascoach.planning.Adjustment;
+import org.psoascoach.planning.Adjustments;
 import org.psoascoach.planning.SessionDays;
 import org.psoascoach.progress.LoggedSession;
 import org.psoascoach.progress.SessionLogRules;
@@ -103,14 +105,18 @@ public final class Journal {
                 Revisions.renew(h, who.id());
                 if (reason == PlanReason.PROGRESSION && result.plan() != null) change = result.plan().progression().last();
             }
+            // a practitioner's changes, applied to the plan the rules made wherever the rules still allow them
+            AdjustmentStore adjustmentStore = new AdjustmentStore(h);
+            Adjustments.Adjusted adjusted = Adjustments.apply(result, adjustmentStore.forClient(who.id()), planner.catalog(), planner.messages());
+            List<ClientNote> notes = adjustmentStore.notes(who.id());
             long loggedToday = sessions.stream().filter(s -> s.date().equals(date)).count();
             LocalDate retest = new RetestStore(h).nextDue(who.id()).orElse(null);
             LocalDate monday = date.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
             List<LocalDate> doneThisWeek = new SessionLogStore(h).doneDaysFrom(who.id(), monday);
             LocalDate began = new AssessmentStore(h).firstTakenOn(who.id()).orElse(latest.takenOn());
             Schedule schedule = schedule(h, who.id());
-            return Optional.of(new Today(date, latest, current, result, change, (int) loggedToday, retest, doneThisWeek, began,
-                    schedule, Revisions.of(h, who.id())));
+            return Optional.of(new Today(date, latest, current, adjusted.result(), change, (int) loggedToday, retest, doneThisWeek, began,
+                    schedule, adjusted.applied(), adjusted.notApplied(), notes, Revisions.of(h, who.id())));
         });
     }
 
@@ -237,7 +243,7 @@ public final class Journal {
      */
     public record Today(LocalDate date, AssessmentRecord assessment, PlanRecord plan, PlanResult result, ProgressionEvent changed,
                         int loggedToday, LocalDate retestDue, List<LocalDate> doneThisWeek, LocalDate began, Schedule schedule,
-                        String revision) {
+                        List<Adjustment> adjustments, List<Adjustments.NotApplied> notApplied, List<ClientNote> notes, String revision) {
         public boolean retestIsDue() { return retestDue != null && !date.isBefore(retestDue); }
 
         /** The program's session days this week: the person's own when they chose as many as the plan has, else the even spread. */
@@ -249,6 +255,36 @@ public final class Journal {
         public boolean scheduleIsStale() {
             return result.plan() != null && !schedule.days().isEmpty() && schedule.days().size() != result.plan().sessionsPerWeek();
         }
+    }
+
+    /** A practice's note to the client, shown with the program. */
+    public record ClientNote(String practice, String text, String by, Instant at) {}
+
+    /** Keeps a practitioner's change to the client's program (the caller has checked the practice may). */
+    public void adjust(Account client, String practiceId, Adjustment adjustment) {
+        String now = Times.text(Times.stored(clock.instant()));
+        db.jdbi().useTransaction(h -> {
+            new AdjustmentStore(h).put(client.id(), practiceId, adjustment, now);
+            Revisions.renew(h, client.id()); // the program on every server follows
+        });
+    }
+
+    /** Takes a practitioner's change back; returns whether there was one. */
+    public boolean undoAdjustment(Account client, String practiceId, String adjustmentId) {
+        return db.jdbi().inTransaction(h -> {
+            int undone = new AdjustmentStore(h).undo(client.id(), practiceId, adjustmentId);
+            Revisions.renew(h, client.id());
+            return undone == 1;
+        });
+    }
+
+    /** The practice's note to the client (empty text takes it away). */
+    public void note(Account client, String practiceId, String text, String by) {
+        String now = Times.text(Times.stored(clock.instant()));
+        db.jdbi().useTransaction(h -> {
+            new AdjustmentStore(h).note(client.id(), practiceId, text, by, now);
+            Revisions.renew(h, client.id());
+        });
     }
 
     public record Logged(Status status, LoggedSession session) {

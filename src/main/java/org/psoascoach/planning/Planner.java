@@ -28,6 +28,10 @@ public final class Planner {
     private final Triage triage;
     private final List<Item> exercises;
 
+    public Catalog catalog() { return catalog; }
+
+    public Messages messages() { return messages; }
+
     public Planner(Catalog catalog, Messages messages) {
         this.catalog = catalog;
         this.messages = messages;

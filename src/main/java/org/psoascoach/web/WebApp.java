@@ -148,6 +148,9 @@ public final class WebApp {
             routes.post("/practice/clients", practice::addClient);
             routes.get("/practice/clients/{id}", practice::client);
             routes.get("/practice/clients/{id}/handout.pdf", practice::handout);
+            routes.post("/practice/clients/{id}/adjustments", practice::adjust);
+            routes.post("/practice/clients/{id}/adjustments/{change}/undo", practice::undo);
+            routes.post("/practice/clients/{id}/note", practice::note);
             routes.post("/practice/clients/{id}/assessment", assessment::clinicStart);
             routes.get("/practice/clients/{id}/assessment/{step}", assessment::clinicStep);
             routes.post("/practice/clients/{id}/assessment/{step}", assessment::clinicAnswer);

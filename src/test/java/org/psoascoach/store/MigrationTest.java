@@ -25,16 +25,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MigrationTest {
     /** SHA-256 of every released migration. Add a line for each new one; never change a line. */
-    private static final Map<String, String> RELEASED = Map.of(
-            "V1__accounts_assessments_plans_logs.sql", "45640449ba73ed0c3df196caf284aa4c965565fc6d65e6d1257bba2392970497",
-            "V2__sign_in_sessions_and_drafts.sql", "7cdecee4b53fb43fa28560687d4d5dac4c7d5da603b55fa690ce185ac2f5748f",
-            "V3__account_revision.sql", "dfb328dbf6ffa25c07f6445e5b506ede691ca32cc2335760bf4599bed9ed6e54",
-            "V4__calendar_feed.sql", "bc85e86d825ace74c4c8991b62128d9500aa7df1842ffca69003fa3642993790",
-            "V5__progress_window.sql", "f794938ed7529f92a085ae30084031e7947ec2dfacc75319f52225113fd60a55",
-            "V6__account_security.sql", "ce92afa83ade5753479d1fd7d21d8b032f939e3925a74be276103bc1728a3140",
-            "V7__session_schedule.sql", "14f01ec30c96fadcab22ab88595559cbee9261f866588b14ee9e411f386072cd",
-            "V8__practices.sql", "dcf86bec12619d5bec944b189cba6d642f69f5519be1fd64304a1a746a6cd315",
-            "V9__assessed_in_clinic.sql", "334005231a05ff5761541bba093ebb43f4f6cbc517aba5e170036376f6ae54cc");
+    private static final Map<String, String> RELEASED = Map.ofEntries(
+            Map.entry("V1__accounts_assessments_plans_logs.sql", "45640449ba73ed0c3df196caf284aa4c965565fc6d65e6d1257bba2392970497"),
+            Map.entry("V2__sign_in_sessions_and_drafts.sql", "7cdecee4b53fb43fa28560687d4d5dac4c7d5da603b55fa690ce185ac2f5748f"),
+            Map.entry("V3__account_revision.sql", "dfb328dbf6ffa25c07f6445e5b506ede691ca32cc2335760bf4599bed9ed6e54"),
+            Map.entry("V4__calendar_feed.sql", "bc85e86d825ace74c4c8991b62128d9500aa7df1842ffca69003fa3642993790"),
+            Map.entry("V5__progress_window.sql", "f794938ed7529f92a085ae30084031e7947ec2dfacc75319f52225113fd60a55"),
+            Map.entry("V6__account_security.sql", "ce92afa83ade5753479d1fd7d21d8b032f939e3925a74be276103bc1728a3140"),
+            Map.entry("V7__session_schedule.sql", "14f01ec30c96fadcab22ab88595559cbee9261f866588b14ee9e411f386072cd"),
+            Map.entry("V8__practices.sql", "dcf86bec12619d5bec944b189cba6d642f69f5519be1fd64304a1a746a6cd315"),
+            Map.entry("V9__assessed_in_clinic.sql", "334005231a05ff5761541bba093ebb43f4f6cbc517aba5e170036376f6ae54cc"),
+            Map.entry("V10__program_adjustments.sql", "2a3ca92c4d353d592bab5a557149ed1b505e74d10a88a66a9ff7502a4c45cc70"));
 
     @TempDir
     Path folder;

@@ -145,6 +145,24 @@ class AccessMatrixTest {
     }
 
     @Test
+    void onlyTheClientsPracticeCanChangeHerProgramOrWriteToHer() {
+        String at = "/practice/clients/" + ana;
+        Map<Role, Integer> expected = new EnumMap<>(Role.class);
+        expected.put(Role.PERSON, 403);
+        expected.put(Role.CLIENT, 403);
+        expected.put(Role.OTHER_PRACTICE, 404);
+        for (var e : expected.entrySet()) {
+            WebClient visitor = VISITORS.get(e.getKey());
+            visitor.get("/account");
+            assertThat(visitor.post(at + "/adjustments", "kind", "remove", "item", "kneeling-lunge", "side", "left").statusCode())
+                    .as("adjust as " + e.getKey()).isEqualTo(e.getValue());
+            assertThat(visitor.post(at + "/note", "note", "hello").statusCode()).as("note as " + e.getKey()).isEqualTo(e.getValue());
+            assertThat(visitor.post(at + "/assessment").statusCode()).as("assess as " + e.getKey()).isEqualTo(e.getValue());
+        }
+        assertThat(VISITORS.get(Role.CLIENT).get("/program").body()).doesNotContain("by your practitioner").doesNotContain("hello");
+    }
+
+    @Test
     void onlyTheClientCanEndAPracticesAccessAndOnlyToTheirOwnRecord() {
         String account = VISITORS.get(Role.CLIENT).get("/account").body();
         Matcher end = Pattern.compile("action=\"(/account/practices/[^\"]+/end)\"").matcher(account);

@@ -17,6 +17,8 @@ import org.psoascoach.practice.InvitationKind;
 import org.psoascoach.practice.Practice;
 import org.psoascoach.practice.Practices;
 import org.psoascoach.practice.RecordAction;
+import org.psoascoach.planning.Adjustment;
+import org.psoascoach.planning.Adjustments;
 import org.psoascoach.planning.Progression;
 import org.psoascoach.web.http.Frame;
 import org.psoascoach.web.http.Pages;
@@ -156,22 +158,124 @@ public final class PracticePages {
             return;
         }
         practices.record(me, link.get(), RecordAction.VIEWED_RECORD);
+        String done = ctx.queryParam("changed") != null ? "practice.client.changed" : ctx.queryParam("noted") != null ? "practice.client.noted" : null;
+        renderClient(ctx, link.get(), client.get(), done, Map.of());
+    }
+
+    /**
+     * A change to the client's program: a dose, taking an item out, or adding one. Applied only where the rules allow;
+     * otherwise the page says which rule or range refuses it. Logged for the client.
+     */
+    public void adjust(Context ctx) {
+        pages.visitors.checkForm(ctx);
+        Account me = practitioner(ctx);
+        if (me == null) return;
+        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
+        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
+        if (link.isEmpty() || client.isEmpty()) {
+            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
+            return;
+        }
         Text t = pages.visitor(ctx).text();
-        Account who = client.get();
+        Adjustment.Kind kind = Adjustment.Kind.fromId(String.valueOf(ctx.formParam("kind")));
+        if (kind == null) throw new RequestChecks.Malformed("kind", "must be dose, remove or add");
+        Side side = Side.fromId(String.valueOf(ctx.formParam("side")));
+        if (side == null) throw new RequestChecks.Malformed("side", "must be left, right or both");
+        String item = String.valueOf(ctx.formParam("item"));
+        if (catalog.find(item).isEmpty()) throw new RequestChecks.Malformed("item", "must be an exercise of the catalog");
+        Adjustment adjustment = new Adjustment(org.psoascoach.store.Ids.next(), kind, item, side, number(ctx, "sets"), number(ctx, "reps"),
+                number(ctx, "hold"), me.email());
+        Optional<Journal.Today> day = journal.today(client.get(), journal.today(client.get()));
+        String refused = day.isEmpty() ? t.get("adjust.no.onHold")
+                : Adjustments.apply(day.get().result(), List.of(adjustment), catalog, t.messages()).notApplied().stream()
+                        .map(Adjustments.NotApplied::why).findFirst().orElse(null);
+        if (refused != null) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            renderClient(ctx, link.get(), client.get(), null, Map.of("adjust-" + item + "-" + side.id(), refused, "adjust", refused));
+            return;
+        }
+        journal.adjust(client.get(), link.get().practiceId(), adjustment);
+        practices.record(me, link.get(), RecordAction.CHANGED_PROGRAM);
+        ctx.redirect("/practice/clients/" + client.get().id() + "?changed", HttpStatus.SEE_OTHER);
+    }
+
+    public void undo(Context ctx) {
+        pages.visitors.checkForm(ctx);
+        Account me = practitioner(ctx);
+        if (me == null) return;
+        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
+        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
+        if (link.isEmpty() || client.isEmpty()) {
+            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
+            return;
+        }
+        if (journal.undoAdjustment(client.get(), link.get().practiceId(), ctx.pathParam("change"))) {
+            practices.record(me, link.get(), RecordAction.CHANGED_PROGRAM);
+        }
+        ctx.redirect("/practice/clients/" + client.get().id() + "?changed", HttpStatus.SEE_OTHER);
+    }
+
+    /** The practice's note to the client, shown with their program (empty takes it away). */
+    public void note(Context ctx) {
+        pages.visitors.checkForm(ctx);
+        Account me = practitioner(ctx);
+        if (me == null) return;
+        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
+        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
+        if (link.isEmpty() || client.isEmpty()) {
+            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
+            return;
+        }
+        String text = String.valueOf(Optional.ofNullable(ctx.formParam("note")).orElse(""));
+        if (text.length() > MAX_NOTE) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            renderClient(ctx, link.get(), client.get(), null, Map.of("note", pages.visitor(ctx).text().get("practice.error.note", MAX_NOTE)));
+            return;
+        }
+        journal.note(client.get(), link.get().practiceId(), text, me.email());
+        practices.record(me, link.get(), RecordAction.WROTE_NOTE);
+        ctx.redirect("/practice/clients/" + client.get().id() + "?noted", HttpStatus.SEE_OTHER);
+    }
+
+    /** The longest note to a client. */
+    static final int MAX_NOTE = 2000;
+
+    private void renderClient(Context ctx, ClientLink link, Account who, String doneKey, Map<String, String> errors) {
+        Text t = pages.visitor(ctx).text();
         LocalDate today = journal.today(who);
         Optional<Journal.Today> day = journal.today(who, today);
         List<String> findings = new ArrayList<>();
         ProgramView program = null;
         String onHold = null;
+        List<ClientView.ItemRow> items = new ArrayList<>();
+        List<ClientView.Change> changes = new ArrayList<>();
+        List<String> notCarried = new ArrayList<>();
+        String note = null;
         if (day.isPresent()) {
             var result = day.get().result();
             for (Side side : Side.SIDES) {
                 var finding = result.findings().of(side);
                 findings.add(t.get("side.title." + side.id()) + ": " + t.get("finding." + finding.status().id()));
             }
-            if (result.plan() != null) program = ProgramView.of(day.get(), t, catalog);
-            else onHold = t.get("practice.client.onHold." + result.triage().level().id());
+            if (result.plan() != null) {
+                program = ProgramView.of(day.get(), t, catalog);
+                for (var p : result.plan().items()) {
+                    var d = p.item().dosage();
+                    boolean hold = d.isHold();
+                    items.add(new ClientView.ItemRow(p.item().id(), p.side().id(), p.item().text().name(), t.get("text.side." + p.side().id()),
+                            p.dose().words(t.messages()), hold, p.dose().sets(), hold ? p.dose().holdSeconds() : p.dose().reps(),
+                            d.sets().min(), d.sets().max(), hold ? d.holdSeconds().min() : d.reps().min(), hold ? d.holdSeconds().max() : d.reps().max()));
+                }
+            } else {
+                onHold = t.get("practice.client.onHold." + result.triage().level().id());
+            }
+            for (Adjustment a : day.get().adjustments()) changes.add(new ClientView.Change(a.id(), words(a, t)));
+            for (Adjustments.NotApplied n : day.get().notApplied()) notCarried.add(words(n.adjustment(), t) + " " + n.why());
+            note = day.get().notes().stream().filter(n -> n.practice().equals(link.practiceName())).map(Journal.ClientNote::text).findFirst().orElse(null);
         }
+        List<ClientView.Option> addable = catalog.items().stream()
+                .filter(i -> i.role() != org.psoascoach.catalog.Role.TEST && !i.practitionerOnly())
+                .map(i -> new ClientView.Option(i.id(), i.text().name(), i.perSide())).toList();
         List<LogView> sessions = new ArrayList<>();
         var logs = new ArrayList<>(journal.sessions(who, today.minusDays(27), today));
         java.util.Collections.reverse(logs);
@@ -185,9 +289,30 @@ public final class PracticePages {
                 clearance = t.get("practice.client.clearedBy", record.clinic().clearedBy(), t.date(record.clinic().clearedOn()));
             }
         }
-        ClientView view = new ClientView(who.id(), link.get().name(), link.get().claimed(), lead(link.get(), t), link.get().practiceName(),
-                findings, testDay, clearance, program, onHold, sessions);
-        pages.showTitled(ctx, link.get().name(), Frame.Section.PRACTICE, frame -> pages.templates.practiceClient(frame, view));
+        ClientView view = new ClientView(who.id(), link.name(), link.claimed(), lead(link, t), link.practiceName(), findings, testDay, clearance,
+                program, onHold, sessions, items, addable, changes, notCarried, note, doneKey == null ? null : t.get(doneKey), errors);
+        pages.showTitled(ctx, link.name(), Frame.Section.PRACTICE, frame -> pages.templates.practiceClient(frame, view));
+    }
+
+    /** A change in words: "Kneeling lunge hip flexor stretch, left: 5 sets of 45 s (by pia@…)". */
+    private String words(Adjustment a, Text t) {
+        String name = catalog.find(a.itemId()).map(i -> i.text().name()).orElse(a.itemId());
+        String what = switch (a.kind()) {
+            case DOSE -> t.get("practice.change.dose", a.sets(), a.holdSeconds() != null && a.reps() == null ? a.holdSeconds() + " s" : a.reps() + " reps");
+            case REMOVE -> t.get("practice.change.remove");
+            case ADD -> t.get("practice.change.add");
+        };
+        return t.get("practice.change", name, t.get("text.side." + a.side().id()), what, a.by());
+    }
+
+    private static Integer number(Context ctx, String field) {
+        String text = ctx.formParam(field);
+        if (text == null || text.isBlank()) return null;
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new RequestChecks.Malformed(field, "must be a whole number");
+        }
     }
 
     private void show(Context ctx, Account me, String newLink, String newLinkKind, String newClientName, Map<String, String> errors,

@@ -21,7 +21,7 @@ import java.util.List;
  */
 public record ProgramView(int sessionsPerWeek, String frequencyWhy, int estimatedMinutes, int budgetMinutes, List<Day> week,
                           List<Part> parts, List<Left> excluded, List<String> advice, List<String> changes, String retestDue,
-                          boolean retestIsDue, int loggedToday) {
+                          boolean retestIsDue, int loggedToday, List<Journal.ClientNote> notes) {
 
     /**
      * A day of this week: a session day of the program or a rest day, whether a session was done on it (a set or more), and
@@ -59,7 +59,7 @@ public record ProgramView(int sessionsPerWeek, String frequencyWhy, int estimate
         }
         return new ProgramView(plan.sessionsPerWeek(), plan.frequencyWhy(), plan.estimatedMinutes(), plan.minutesPerSession(),
                 week(today, t), parts, excluded, today.result().advice(), plan.progressionChanges(),
-                today.retestDue() == null ? null : t.date(today.retestDue()), today.retestIsDue(), today.loggedToday());
+                today.retestDue() == null ? null : t.date(today.retestDue()), today.retestIsDue(), today.loggedToday(), today.notes());
     }
 
 

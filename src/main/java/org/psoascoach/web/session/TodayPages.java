@@ -46,7 +46,7 @@ public final class TodayPages {
         List<TodayView.Item> items = plan.items().stream().map(p -> item(p, t)).toList();
         TodayView view = new TodayView(t.weekday(date) + " " + t.date(date), sessionDay,
                 logged.stream().anyMatch(l -> l.outcome() != LogView.Outcome.STOPPED), logged, items, plan.estimatedMinutes(),
-                today.get().retestIsDue());
+                today.get().retestIsDue(), today.get().notes());
         pages.show(ctx, "today.title", Frame.Section.TODAY, frame -> pages.templates.sessionToday(frame, view));
     }
 

@@ -7,6 +7,6 @@ import java.util.List;
  * logged today (stopped attempts too), the session's items and its length, and whether a re-test is due.
  */
 public record TodayView(String day, boolean sessionDay, boolean done, List<LogView> logged, List<Item> items, int minutes,
-                        boolean retestDue) {
+                        boolean retestDue, List<org.psoascoach.journal.Journal.ClientNote> notes) {
     public record Item(String id, String name, String side, String dose) {}
 }

@@ -159,6 +159,52 @@ public class PracticePagesTest {
     }
 
     @Test
+    void thePractitionerChangesTheProgramWithinTheRulesAndTheClientSeesItUntilSheEndsTheAccess() {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient pia = practitioner(server, "pia@example.org", "Riverside Physio");
+            WebClient ana = WebTest.startAssessment(server, "ana@example.org");
+            WebTest.answerAsTheDeskWorker(ana);
+            ana.post(link(pia.post("/practice/invitations", "kind", "client").body()));
+            Matcher m = CLIENT.matcher(pia.get("/practice").body());
+            assertThat(m.find()).isTrue();
+            String id = m.group(1), at = "/practice/clients/" + id;
+            assertThat(pia.get(at).body()).contains("Adjust the program").contains("Sets (3–6)");
+
+            assertThat(pia.post(at + "/adjustments", "kind", "dose", "item", "kneeling-lunge", "side", "left", "sets", "5", "hold", "45")
+                    .statusCode()).isEqualTo(303);
+            String program = ana.get("/program").body();
+            assertThat(program).contains("5 × 45 s hold").contains("Dose set by your practitioner (pia@example.org).");
+
+            HttpResponse<String> tooMany = pia.post(at + "/adjustments", "kind", "dose", "item", "kneeling-lunge", "side", "left", "sets", "40", "hold", "45");
+            assertThat(tooMany.statusCode()).isEqualTo(400);
+            assertThat(tooMany.body()).contains("Sets must be from 3 to 6.");
+            HttpResponse<String> forbidden = pia.post(at + "/adjustments", "kind", "add", "item", "practitioner-psoas-release", "side", "left");
+            assertThat(forbidden.statusCode()).isEqualTo(400);
+            assertThat(forbidden.body()).contains("Not allowed for this client: Only a trained practitioner may do this");
+
+            assertThat(pia.post(at + "/adjustments", "kind", "add", "item", "high-lunge-reach", "side", "right").statusCode()).isEqualTo(303);
+            assertThat(ana.get("/program").body()).contains("Added by your practitioner (pia@example.org).");
+            assertThat(pia.post(at + "/note", "note", "Keep the lunge gentle this week.").statusCode()).isEqualTo(303);
+            assertThat(ana.get("/program").body()).contains("A note from Riverside Physio:").contains("Keep the lunge gentle this week.");
+            assertThat(ana.get("/today").body()).contains("Keep the lunge gentle this week.");
+            // the player and the log take the changed program: the added item is in today's session
+            assertThat(ana.get("/session").body()).contains("High lunge with overhead reach");
+
+            Matcher undo = Pattern.compile("action=\"(" + Pattern.quote(at) + "/adjustments/[^\"]+/undo)\"").matcher(pia.get(at).body());
+            assertThat(undo.find()).isTrue();
+            assertThat(pia.post(undo.group(1)).statusCode()).isEqualTo(303);
+            assertThat(ana.get("/account").body()).contains("Changed your program").contains("Wrote a note about you");
+
+            // ending the practice's access ends its changes and its note
+            Matcher end = Pattern.compile("action=\"(/account/practices/[^\"]+/end)\"").matcher(ana.get("/account").body());
+            assertThat(end.find()).isTrue();
+            ana.post(end.group(1));
+            String after = ana.get("/program").body();
+            assertThat(after).doesNotContain("by your practitioner").doesNotContain("Keep the lunge gentle");
+        }
+    }
+
+    @Test
     void aPracticeNeedsANameAndTheFormSaysSo() {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
             WebClient pia = signUp(server, "pia@example.org", "practitioner");

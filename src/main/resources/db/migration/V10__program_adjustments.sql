@@ -1,0 +1,26 @@
+-- Version 10: a practitioner's changes to a client's program, kept apart from the generated plan and applied to it
+-- wherever the rules allow (one change per exercise and side; a newer one replaces it), and the practice's note to the
+-- client. When the client ends the practice's access, its changes stop applying (they are joined through the link).
+CREATE TABLE program_adjustment (
+    id           VARCHAR(36)  PRIMARY KEY,
+    client_id    VARCHAR(36)  NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+    practice_id  VARCHAR(36)  NOT NULL REFERENCES practice (id) ON DELETE CASCADE,
+    made_by      VARCHAR(254) NOT NULL,
+    kind         VARCHAR(8)   NOT NULL CHECK (kind IN ('dose', 'remove', 'add')),
+    item_id      VARCHAR(64)  NOT NULL,
+    side         VARCHAR(8)   NOT NULL,
+    sets         INTEGER,
+    reps         INTEGER,
+    hold_seconds INTEGER,
+    made_at      VARCHAR(24)  NOT NULL,
+    UNIQUE (client_id, practice_id, item_id, side)
+);
+
+CREATE TABLE client_note (
+    practice_id VARCHAR(36)   NOT NULL REFERENCES practice (id) ON DELETE CASCADE,
+    client_id   VARCHAR(36)   NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+    text        VARCHAR(2000) NOT NULL,
+    written_by  VARCHAR(254)  NOT NULL,
+    written_at  VARCHAR(24)   NOT NULL,
+    PRIMARY KEY (practice_id, client_id)
+);
