@@ -6,6 +6,7 @@ import org.psoascoach.web.learn.LearnPages;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -513,9 +514,32 @@ class BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ana@example.org")).click();
         assertThat(page.locator("main")).containsText("Sharp at the front of the hip.");
         look("practice-client");
-        var pdf = context.request().get(server.base + page.locator("a[href$='handout.pdf']").getAttribute("href"));
+        // the practitioner lowers the first stretch's dose; the client sees the change on her program
+        var doseForm = page.locator("form.dose-form").nth(1);
+        doseForm.locator("input[name=sets]").fill("3");
+        doseForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Set the dose")).click();
+        assertThat(page.locator("main")).containsText("The client's program shows the change from now on.");
+        assertThat(page.locator("ul.changes")).containsText("3 sets of");
+        look("practice-client-changed");
+        page.locator("section[aria-labelledby=adjust-heading]").screenshot(new Locator.ScreenshotOptions()
+                .setPath(SHOTS.resolve("practice-adjust-section-phone.png")));
+        String clientPage = page.url();
+        var pdf = context.request().get(server.base + page.locator("a[href$='handout.pdf']").first().getAttribute("href"));
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+        // in the clinic: the practitioner assesses her, as the helper for the partner tests
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assess in the clinic")).click();
+        assertThat(page.locator("main")).containsText("Assessing ana@example.org in the clinic");
+        look("clinic-assessment-safety");
+        signOut();
+        signIn("ana@example.org");
+        page.navigate(server.base + "/program");
+        assertThat(page.locator("main")).containsText("Dose set by your practitioner (pia@example.org).");
+        look("program-adjusted");
+        page.navigate(server.base + "/account");
+        assertThat(page.locator("table.access")).containsText("Changed your program");
+        look("account-who-saw");
+        assertThat(clientPage).contains("/practice/clients/");
         assertThat(consoleErrors).isEmpty();
     }
 
