@@ -193,6 +193,7 @@ public final class WebApp {
             routes.get("/api/v1/plans", api::plans);
             routes.get("/api/v1/plans/current", api::currentPlan);
             routes.post("/api/v1/sessions", api::logSession);
+            routes.get("/api/v1/practice/clients", practice::clientsJson);
 
             routes.exception(RequestChecks.Malformed.class, (e, ctx) -> RequestChecks.answer(ctx, e, pages));
             routes.exception(Visitors.SignInNeeded.class, (e, ctx) -> pages.signInFirst(ctx, e.returnTo));

@@ -126,6 +126,7 @@ class AccessMatrixTest {
         // the API
         table.put("/api/v1/plans", row(401, 200, 200, 200, 200, 200));
         table.put("/api/v1/plans/current", row(401, 200, 200, 404, 404, 404));
+        table.put("/api/v1/practice/clients", row(401, 403, 403, 200, 200, 200));
 
         List<String> leaks = new ArrayList<>();
         for (var route : table.entrySet()) {
@@ -142,6 +143,9 @@ class AccessMatrixTest {
             }
         }
         assertThat(leaks).isEmpty();
+        // another practice's list has nothing of Ana; her own practice's has her
+        assertThat(VISITORS.get(Role.OTHER_PRACTICE).json("GET", "/api/v1/practice/clients", null).body()).doesNotContain(ana).isEqualTo("[]");
+        assertThat(VISITORS.get(Role.COLLEAGUE).json("GET", "/api/v1/practice/clients", null).body()).contains(ana);
     }
 
     @Test

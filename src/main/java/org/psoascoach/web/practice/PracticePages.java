@@ -46,8 +46,6 @@ import java.util.Optional;
 public final class PracticePages {
     /** Clients a page of the list shows. */
     static final int PAGE_SIZE = 25;
-    /** The window adherence and pain are judged over, and how long without a log raises a flag. */
-    static final int WINDOW_DAYS = 14, QUIET_DAYS = 7;
 
     private final Pages pages;
     private final Practices practices;
@@ -56,6 +54,7 @@ public final class PracticePages {
     private final Catalog catalog;
     private final Settings settings;
     private final HandoutPages handouts;
+    private final ClientSummaries summaries;
 
     public PracticePages(Pages pages, Practices practices, Accounts accounts, Journal journal, Catalog catalog, Settings settings,
                          HandoutPages handouts) {
@@ -66,6 +65,7 @@ public final class PracticePages {
         this.catalog = catalog;
         this.settings = settings;
         this.handouts = handouts;
+        this.summaries = new ClientSummaries(accounts, journal);
     }
 
     /** The client's program as a handout with the practice's name on it; logged for the client like any read. */
@@ -339,31 +339,52 @@ public final class PracticePages {
 
     /** What the list shows of one client, read from the last two weeks of their record. */
     private ClientRow row(ClientLink c, Text t) {
-        Account who = accounts.find(c.clientId()).orElse(null);
-        if (who == null) return new ClientRow(c.clientId(), c.name(), c.claimed(), lead(c, t), "", 0, 0, "", "", false, false, false, false);
-        LocalDate today = journal.today(who);
-        LocalDate from = today.minusDays(WINDOW_DAYS - 1);
-        Journal.Window window = journal.window(who, from);
-        List<SessionLog> sessions = window.sessions();
-        LocalDate last = journal.latestSessionBefore(who, today.plusDays(1)).orElse(null);
-        Optional<Journal.Today> day = journal.today(who, today);
-        int planned = day.map(d -> d.result().plan() == null ? 0 : d.result().plan().sessionsPerWeek() * 2).orElse(0);
-        int done = (int) window.doneDays().stream().distinct().count();
-        boolean painUp = sessions.stream().anyMatch(s -> s.painAfter() - s.painBefore() >= Progression.PAIN_RISE_THAT_MATTERS);
+        ClientSummaries.Summary s = summaries.of(c);
         String trend = "";
-        if (sessions.size() >= 2) {
-            int first = sessions.get(0).painBefore(), latest = sessions.get(sessions.size() - 1).painBefore();
+        if (s.sessions() >= 2) {
+            int first = s.painFirst(), latest = s.painLatest();
             trend = t.get(latest < first ? "practice.pain.down" : latest > first ? "practice.pain.up" : "practice.pain.same", first, latest);
-        } else if (sessions.size() == 1) {
-            trend = t.get("practice.pain.one", sessions.get(0).painBefore());
+        } else if (s.sessions() == 1) {
+            trend = t.get("practice.pain.one", s.painFirst());
         }
-        boolean quiet = day.isPresent() && (last == null || last.isBefore(today.minusDays(QUIET_DAYS - 1)));
-        boolean warning = day.map(d -> !d.result().triage().reasons().isEmpty() && d.result().triage().level() != org.psoascoach.safety.TriageLevel.PROCEED)
-                .orElse(false);
-        LocalDate retest = window.retestDue();
-        return new ClientRow(c.clientId(), c.name(), c.claimed(), lead(c, t), last == null ? "" : t.date(last), done, planned, trend,
-                retest == null ? "" : t.date(retest), retest != null && !today.isBefore(retest), painUp, quiet, warning);
+        return new ClientRow(c.clientId(), c.name(), c.claimed(), lead(c, t), s.lastSession() == null ? "" : t.date(s.lastSession()), s.done(),
+                s.planned(), trend, s.retestDue() == null ? "" : t.date(s.retestDue()), s.retestIsDue(), s.painUp(), s.quiet(), s.warningSign());
     }
+
+    /** The practice's clients as JSON (GET /api/v1/practice/clients): the list's figures, for a practitioner's own tools. */
+    public void clientsJson(Context ctx) {
+        var visitor = pages.visitor(ctx);
+        if (!visitor.signedIn()) {
+            org.psoascoach.web.http.ProblemDocument.send(ctx, HttpStatus.UNAUTHORIZED, "Sign in first",
+                    "This route needs a signed-in session (the psoas_session cookie)", List.of());
+            return;
+        }
+        Account me = visitor.account();
+        if (me.role() != AccountRole.PRACTITIONER) {
+            org.psoascoach.web.http.ProblemDocument.send(ctx, HttpStatus.FORBIDDEN, "For practitioners",
+                    "Only a practitioner account has a practice's clients", List.of());
+            return;
+        }
+        var array = JSON.createArrayNode();
+        for (ClientLink c : practices.clients(me)) {
+            ClientSummaries.Summary s = summaries.of(c);
+            var o = array.addObject().put("id", c.clientId()).put("name", c.name()).put("claimed", c.claimed());
+            o.put("lead", c.leadEmail());
+            o.put("lastSession", s.lastSession() == null ? null : s.lastSession().toString());
+            o.put("sessionsDone14Days", s.done()).put("sessionsPlanned14Days", s.planned());
+            if (s.painFirst() == null) o.putNull("painBeforeFirst"); else o.put("painBeforeFirst", s.painFirst());
+            if (s.painLatest() == null) o.putNull("painBeforeLatest"); else o.put("painBeforeLatest", s.painLatest());
+            o.put("retestDue", s.retestDue() == null ? null : s.retestDue().toString());
+            var flags = o.putArray("flags");
+            if (s.painUp()) flags.add("pain-up");
+            if (s.quiet()) flags.add("nothing-logged-7-days");
+            if (s.warningSign()) flags.add("warning-sign");
+        }
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("application/json").result(array.toString());
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static String lead(ClientLink c, Text t) { return c.leadEmail() == null ? t.get("practice.lead.none") : c.leadEmail(); }
 

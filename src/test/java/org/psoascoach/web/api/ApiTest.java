@@ -36,10 +36,13 @@ class ApiTest {
             JsonNode doc = JSON.readTree(anonymous.json("GET", "/api/v1/openapi.json", null).body());
             assertThat(doc.path("openapi").asText()).startsWith("3.");
 
-            WebClient signedIn = new WebClient(server.base);
-            signedIn.get("/signup");
-            WebTest.signUp(signedIn, "api@example.org");
-            String csrf = WebTest.apiToken(signedIn);
+            WebClient person = new WebClient(server.base);
+            person.get("/signup");
+            WebTest.signUp(person, "api@example.org");
+            String personCsrf = WebTest.apiToken(person);
+            // routes marked x-psoas-role: practitioner are called as a practitioner with a practice, and refused to a person
+            WebClient practitioner = org.psoascoach.web.practice.PracticePagesTest.practitioner(server, "pia@example.org", "Riverside Physio");
+            String practitionerCsrf = WebTest.apiToken(practitioner);
 
             List<String> called = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
@@ -49,11 +52,20 @@ class ApiTest {
                     String method = op.getKey().toUpperCase();
                     String url = path.getKey().replace("{id}", "ball-bridge");
                     boolean secured = op.getValue().has("security");
+                    boolean forPractitioners = "practitioner".equals(op.getValue().path("x-psoas-role").asText());
+                    WebClient signedIn = forPractitioners ? practitioner : person;
+                    String csrf = forPractitioners ? practitionerCsrf : personCsrf;
                     String body = op.getValue().has("requestBody") ? example(doc, op.getValue()) : null;
                     JsonNode responses = op.getValue().path("responses");
                     HttpResponse<String> r = secured
                             ? signedIn.json(method, url, body, Api.CSRF_HEADER, csrf)
                             : anonymous.json(method, url, body);
+                    if (forPractitioners) {
+                        HttpResponse<String> notOne = person.json(method, url, body, Api.CSRF_HEADER, personCsrf);
+                        assertThat(notOne.statusCode()).as(method + " " + url + " as a person").isEqualTo(403);
+                        assertThat(responses.has("403")).isTrue();
+                        assertProblem(notOne);
+                    }
                     String status = String.valueOf(r.statusCode());
                     assertThat(responses.has(status)).as(method + " " + url + " answered " + status + ": " + r.body()).isTrue();
                     assertThat(status).as(method + " " + url).startsWith("2");
