@@ -24,3 +24,13 @@ CREATE TABLE client_note (
     written_at  VARCHAR(24)   NOT NULL,
     PRIMARY KEY (practice_id, client_id)
 );
+
+-- The practice's own notes about a client: never shown to the client (who sees that they were written, in the access log).
+CREATE TABLE practitioner_note (
+    practice_id VARCHAR(36)   NOT NULL REFERENCES practice (id) ON DELETE CASCADE,
+    client_id   VARCHAR(36)   NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+    text        VARCHAR(4000) NOT NULL,
+    written_by  VARCHAR(254)  NOT NULL,
+    written_at  VARCHAR(24)   NOT NULL,
+    PRIMARY KEY (practice_id, client_id)
+);

@@ -152,7 +152,47 @@ public final class Practices {
         return claimed;
     }
 
-    /** The practice's clients, by name: what the practice home lists (the sortable, paged list builds on it). */
+    /** How the practice's list is ordered. */
+    public enum Order {
+        NAME("name"), LAST_SESSION("last-session"), LINKED("newest");
+
+        private final String id;
+
+        Order(String id) { this.id = id; }
+
+        public String id() { return id; }
+
+        public static Order fromId(String id) {
+            for (Order o : values()) if (o.id.equals(id)) return o;
+            return null;
+        }
+    }
+
+    /** One page of the practice's clients, and whether there are more. */
+    public record Page(List<ClientLink> clients, boolean more) {}
+
+    /**
+     * A page of the practice's clients whose name contains {@code query} (any case), in the order asked: by name, by the
+     * latest session (most recent first, never-logged last), or newest clients first. Reads one page, whatever the size
+     * of the practice.
+     */
+    public Page clients(Account member, String query, Order order, int page, int size) {
+        String orderBy = switch (order) {
+            case NAME -> "LOWER(pc.name), pc.client_id";
+            case LAST_SESSION -> "COALESCE((SELECT MAX(s.performed_on) FROM session_log s WHERE s.account_id = pc.client_id), '0000') DESC, LOWER(pc.name)";
+            case LINKED -> "pc.linked_at DESC, pc.client_id";
+        };
+        String like = "%" + (query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        List<ClientLink> rows = db.read(h -> h.createQuery(LINKS + " WHERE m.account_id = :me AND LOWER(pc.name) LIKE :q ESCAPE '\\' ORDER BY "
+                        + orderBy + " LIMIT :n OFFSET :o")
+                .bind("me", member.id()).bind("q", like).bind("n", size + 1).bind("o", (long) (page - 1) * size)
+                .map((rs, ctx) -> link(rs)).list());
+        boolean more = rows.size() > size;
+        return new Page(more ? rows.subList(0, size) : rows, more);
+    }
+
+    /** The practice's clients, by name: every one (the API's list). */
     public List<ClientLink> clients(Account member) {
         return db.read(h -> h.createQuery(LINKS + " WHERE m.account_id = :me ORDER BY pc.name, pc.client_id")
                 .bind("me", member.id()).map((rs, ctx) -> link(rs)).list());
@@ -178,6 +218,28 @@ public final class Practices {
     public boolean endAccess(Account client, String practiceId) {
         return db.jdbi().inTransaction(h -> h.createUpdate("DELETE FROM practice_client WHERE practice_id = :p AND client_id = :c")
                 .bind("p", practiceId).bind("c", client.id()).execute()) == 1;
+    }
+
+    /** The practice's private note about the client (never shown to the client), or null. */
+    public String privateNote(ClientLink client) {
+        return db.read(h -> h.createQuery("SELECT text FROM practitioner_note WHERE practice_id = :p AND client_id = :c")
+                .bind("p", client.practiceId()).bind("c", client.clientId()).mapTo(String.class).findOne().orElse(null));
+    }
+
+    /** Keeps the practice's private note about the client (empty takes it away), and logs that one was written. */
+    public void writePrivateNote(Account practitioner, ClientLink client, String text) {
+        db.jdbi().useTransaction(h -> {
+            h.createUpdate("DELETE FROM practitioner_note WHERE practice_id = :p AND client_id = :c")
+                    .bind("p", client.practiceId()).bind("c", client.clientId()).execute();
+            if (text != null && !text.isBlank()) {
+                h.createUpdate("""
+                                INSERT INTO practitioner_note (practice_id, client_id, text, written_by, written_at)
+                                VALUES (:p, :c, :text, :by, :at)""")
+                        .bind("p", client.practiceId()).bind("c", client.clientId()).bind("text", text.strip())
+                        .bind("by", practitioner.email()).bind("at", now()).execute();
+            }
+            log(h, practitioner, client, RecordAction.WROTE_NOTE);
+        });
     }
 
     /** Logs that {@code practitioner} did {@code action} with the client's record. */

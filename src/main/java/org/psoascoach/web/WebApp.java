@@ -78,15 +78,15 @@ public final class WebApp {
         ResetPages reset = new ResetPages(pages, resets, settings, english);
         AccountSettingsPages settingsPages = new AccountSettingsPages(pages, accounts, sessions, new DataExport(db, clock), journal, practices);
         HandoutPages handouts = new HandoutPages(pages, journal, settings);
-        PracticePages practice = new PracticePages(pages, practices, accounts, journal, catalog, settings, handouts);
-        JoinPages join = new JoinPages(pages, practices, accounts);
         Assessment findings = new Assessment(english);
+        ProgressPages progress = new ProgressPages(pages, journal, planner, findings);
+        PracticePages practice = new PracticePages(pages, practices, accounts, journal, catalog, settings, handouts, progress);
+        JoinPages join = new JoinPages(pages, practices, accounts);
         AssessmentPages assessment = new AssessmentPages(pages, journal, planner, catalog, findings, db, clock, practices, accounts);
         ProgramPages program = new ProgramPages(pages, journal, catalog);
         SessionPages session = new SessionPages(pages, journal, settings.timeScale());
         TodayPages today = new TodayPages(pages, journal, catalog);
         HistoryPages history = new HistoryPages(pages, journal, catalog);
-        ProgressPages progress = new ProgressPages(pages, journal, planner, findings);
         ReminderPages reminders = new ReminderPages(pages, new Reminders(db, journal, accounts, english, clock), journal, settings);
         LibraryPages library = new LibraryPages(pages, catalog, new CatalogSearch(english));
         LearnPages learn = new LearnPages(pages);
@@ -151,6 +151,7 @@ public final class WebApp {
             routes.post("/practice/clients/{id}/adjustments", practice::adjust);
             routes.post("/practice/clients/{id}/adjustments/{change}/undo", practice::undo);
             routes.post("/practice/clients/{id}/note", practice::note);
+            routes.post("/practice/clients/{id}/private-note", practice::privateNote);
             routes.post("/practice/clients/{id}/assessment", assessment::clinicStart);
             routes.get("/practice/clients/{id}/assessment/{step}", assessment::clinicStep);
             routes.post("/practice/clients/{id}/assessment/{step}", assessment::clinicAnswer);

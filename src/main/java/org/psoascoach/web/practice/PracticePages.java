@@ -28,6 +28,7 @@ import org.psoascoach.web.http.Text;
 import org.psoascoach.handout.PaperSize;
 import org.psoascoach.web.program.HandoutPages;
 import org.psoascoach.web.program.ProgramView;
+import org.psoascoach.web.progress.ProgressPages;
 import org.psoascoach.web.session.LogView;
 
 import java.time.LocalDate;
@@ -54,10 +55,11 @@ public final class PracticePages {
     private final Catalog catalog;
     private final Settings settings;
     private final HandoutPages handouts;
+    private final ProgressPages progress;
     private final ClientSummaries summaries;
 
     public PracticePages(Pages pages, Practices practices, Accounts accounts, Journal journal, Catalog catalog, Settings settings,
-                         HandoutPages handouts) {
+                         HandoutPages handouts, ProgressPages progress) {
         this.pages = pages;
         this.practices = practices;
         this.accounts = accounts;
@@ -65,6 +67,7 @@ public final class PracticePages {
         this.catalog = catalog;
         this.settings = settings;
         this.handouts = handouts;
+        this.progress = progress;
         this.summaries = new ClientSummaries(accounts, journal);
     }
 
@@ -237,6 +240,30 @@ public final class PracticePages {
         ctx.redirect("/practice/clients/" + client.get().id() + "?noted", HttpStatus.SEE_OTHER);
     }
 
+    /** The practice's private note about the client: never shown to the client, logged as written. */
+    public void privateNote(Context ctx) {
+        pages.visitors.checkForm(ctx);
+        Account me = practitioner(ctx);
+        if (me == null) return;
+        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
+        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
+        if (link.isEmpty() || client.isEmpty()) {
+            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
+            return;
+        }
+        String text = String.valueOf(Optional.ofNullable(ctx.formParam("privateNote")).orElse(""));
+        if (text.length() > MAX_PRIVATE_NOTE) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            renderClient(ctx, link.get(), client.get(), null, Map.of("privateNote", pages.visitor(ctx).text().get("practice.error.note", MAX_PRIVATE_NOTE)));
+            return;
+        }
+        practices.writePrivateNote(me, link.get(), text);
+        ctx.redirect("/practice/clients/" + client.get().id() + "?noted", HttpStatus.SEE_OTHER);
+    }
+
+    /** The longest private note. */
+    static final int MAX_PRIVATE_NOTE = 4000;
+
     /** The longest note to a client. */
     static final int MAX_NOTE = 2000;
 
@@ -290,7 +317,8 @@ public final class PracticePages {
             }
         }
         ClientView view = new ClientView(who.id(), link.name(), link.claimed(), lead(link, t), link.practiceName(), findings, testDay, clearance,
-                program, onHold, sessions, items, addable, changes, notCarried, note, doneKey == null ? null : t.get(doneKey), errors);
+                program, onHold, sessions, items, addable, changes, notCarried, note, practices.privateNote(link),
+                progress.view(who, t).orElse(null), doneKey == null ? null : t.get(doneKey), errors);
         pages.showTitled(ctx, link.name(), Frame.Section.PRACTICE, frame -> pages.templates.practiceClient(frame, view));
     }
 
@@ -320,20 +348,20 @@ public final class PracticePages {
         Text t = pages.visitor(ctx).text();
         Optional<Practice> practice = practices.of(me);
         String query = String.valueOf(Optional.ofNullable(ctx.queryParam("q")).orElse("")).strip();
+        if (query.length() > Practice.MAX_NAME) throw new RequestChecks.Malformed("q", "must be at most " + Practice.MAX_NAME + " characters");
+        String sortAsked = ctx.queryParam("sort");
+        Practices.Order order = sortAsked == null || sortAsked.isBlank() ? Practices.Order.NAME : Practices.Order.fromId(sortAsked.strip());
+        if (order == null) throw new RequestChecks.Malformed("sort", "must be name, last-session or newest");
         int page = pageNumber(ctx.queryParam("page"));
         List<ClientRow> rows = new ArrayList<>();
         boolean more = false;
         if (practice.isPresent()) {
-            String needle = query.toLowerCase(Locale.ROOT);
-            List<ClientLink> all = practices.clients(me).stream()
-                    .filter(c -> needle.isEmpty() || c.name().toLowerCase(Locale.ROOT).contains(needle)).toList();
-            int from = Math.min(all.size(), (page - 1) * PAGE_SIZE);
-            int to = Math.min(all.size(), from + PAGE_SIZE);
-            more = to < all.size();
-            for (ClientLink c : all.subList(from, to)) rows.add(row(c, t));
+            Practices.Page found = practices.clients(me, query, order, page, PAGE_SIZE);
+            more = found.more();
+            for (ClientLink c : found.clients()) rows.add(row(c, t));
         }
         PracticeView view = new PracticeView(practice.map(Practice::name).orElse(null), newLink, newLinkKind, newClientName, query, rows, page,
-                more, errors, nameTyped);
+                more, errors, nameTyped, order.id());
         pages.show(ctx, "practice.title", Frame.Section.PRACTICE, frame -> pages.templates.practiceHome(frame, view));
     }
 

@@ -2,6 +2,7 @@ package org.psoascoach.web.progress;
 
 import org.psoascoach.web.http.Frame;
 import org.psoascoach.web.http.Pages;
+import org.psoascoach.web.http.Text;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -16,6 +17,7 @@ import org.psoascoach.progress.ProgressReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The progress page: how each side has changed over the last year of test days, the pain trend, done against
@@ -39,13 +41,20 @@ public final class ProgressPages {
 
     public void show(Context ctx) {
         Account who = pages.visitors.account(ctx);
-        LocalDate today = journal.today(who);
-        LocalDate from = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1L);
-        Journal.Window window = journal.window(who, from);
-        if (window.assessments().isEmpty()) {
+        Optional<ProgressView> view = view(who, pages.visitor(ctx).text());
+        if (view.isEmpty()) {
             ctx.redirect("/assessment", HttpStatus.SEE_OTHER);
             return;
         }
+        pages.show(ctx, "progress.title", Frame.Section.PROGRESS, frame -> pages.templates.progressShow(frame, view.get()));
+    }
+
+    /** A person's progress as the page shows it (their practitioner sees the same charts); empty before any test day. */
+    public Optional<ProgressView> view(Account who, Text t) {
+        LocalDate today = journal.today(who);
+        LocalDate from = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1L);
+        Journal.Window window = journal.window(who, from);
+        if (window.assessments().isEmpty()) return Optional.empty();
         List<ProgressReport.TestDay> days = new ArrayList<>();
         List<Adherence.Frequency> frequencies = new ArrayList<>();
         for (AssessmentRecord a : window.assessments()) {
@@ -57,7 +66,6 @@ public final class ProgressPages {
         Adherence adherence = Adherence.of(frequencies, window.doneDays(), today, WEEKS);
         // the latest assessment's frequency, worked out above: 0 when the safety check rules a program out
         boolean onHold = frequencies.get(frequencies.size() - 1).sessionsPerWeek() == 0;
-        ProgressView view = ProgressView.of(report, adherence, today, window.retestDue(), pages.visitor(ctx).text(), onHold);
-        pages.show(ctx, "progress.title", Frame.Section.PROGRESS, frame -> pages.templates.progressShow(frame, view));
+        return Optional.of(ProgressView.of(report, adherence, today, window.retestDue(), t, onHold));
     }
 }

@@ -295,6 +295,7 @@ class AccountTrustTest {
         where.put("practice_client", "client_id = :id OR lead_id = :id");
         where.put("practice_member", "account_id = :id");
         where.put("clinic_draft", "practitioner_id = :id OR client_id = :id");
+        for (String table : new String[] {"program_adjustment", "client_note", "practitioner_note"}) where.put(table, "client_id = :id");
         where.put("record_access", "client_id = :id OR practitioner_id = :id");
         for (String table : new String[] {"assessment", "plan", "session_log", "retest", "sign_in_session", "assessment_draft", "calendar_feed",
                 "known_device", "password_reset", "session_schedule"}) {

@@ -205,6 +205,50 @@ public class PracticePagesTest {
     }
 
     @Test
+    void theListSearchesSortsAndPagesAndThePrivateNoteStaysWithThePractice() {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient pia = practitioner(server, "pia@example.org", "Riverside Physio");
+            for (int i = 1; i <= 27; i++) pia.post("/practice/clients", "clientName", String.format("Client %02d", i));
+            WebClient ana = WebTest.startAssessment(server, "zoe@example.org");
+            WebTest.answerAsTheDeskWorker(ana);
+            ana.post(link(pia.post("/practice/invitations", "kind", "client").body()));
+            var form = org.psoascoach.web.session.SessionPagesTest.doneInFull(org.psoascoach.web.session.SessionPagesTest.form(ana.get("/session").body()));
+            form.put("painBefore", "2");
+            form.put("painAfter", "2");
+            org.psoascoach.web.session.SessionPagesTest.send(ana, form);
+
+            String first = pia.get("/practice").body();
+            assertThat(count(first, "href=\"/practice/clients/")).isEqualTo(25);
+            assertThat(first).contains("Client 01").doesNotContain("zoe@example.org").contains("More clients");
+            String second = pia.get("/practice?page=2").body();
+            assertThat(count(second, "href=\"/practice/clients/")).isEqualTo(3);
+            assertThat(second).contains("zoe@example.org").contains("Client 27");
+            assertThat(count(pia.get("/practice?q=client+1").body(), "href=\"/practice/clients/")).isEqualTo(10);
+            assertThat(pia.get("/practice?q=" + java.net.URLEncoder.encode("50%", java.nio.charset.StandardCharsets.UTF_8)).body()).contains("No client with that name.");
+            String latest = pia.get("/practice?sort=last-session").body();
+            assertThat(latest.indexOf("zoe@example.org")).isPositive().isLessThan(latest.indexOf("Client 01"));
+            assertThat(pia.get("/practice?sort=shoe-size").statusCode()).isEqualTo(400);
+            assertThat(pia.get("/practice?page=0").statusCode()).isEqualTo(400);
+
+            Matcher m = Pattern.compile("href=\"/practice/clients/([^\"]+)\">zoe@example.org").matcher(latest);
+            assertThat(m.find()).isTrue();
+            String at = "/practice/clients/" + m.group(1);
+            assertThat(pia.get(at).body()).contains("Each side over time").contains("Standing knee-lift hold");
+            assertThat(pia.post(at + "/private-note", "privateNote", "Guarded about the left hip; ask about work.").statusCode()).isEqualTo(303);
+            assertThat(pia.get(at).body()).contains("Guarded about the left hip; ask about work.");
+            String own = ana.get("/account").body() + ana.get("/program").body() + ana.get("/today").body() + ana.get("/account/export.json").body();
+            assertThat(own).doesNotContain("Guarded about the left hip");
+            assertThat(ana.get("/account").body()).contains("Wrote a note about you");
+        }
+    }
+
+    private static int count(String page, String needle) {
+        int n = 0;
+        for (int i = page.indexOf(needle); i >= 0; i = page.indexOf(needle, i + 1)) n++;
+        return n;
+    }
+
+    @Test
     void aPracticeNeedsANameAndTheFormSaysSo() {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
             WebClient pia = signUp(server, "pia@example.org", "practitioner");
