@@ -34,3 +34,25 @@ CREATE TABLE practitioner_note (
     written_at  VARCHAR(24)   NOT NULL,
     PRIMARY KEY (practice_id, client_id)
 );
+
+-- A practice's program templates: a client's program saved under a name, applied to another client as changes (each
+-- where that client's rules allow it).
+CREATE TABLE program_template (
+    id          VARCHAR(36)  PRIMARY KEY,
+    practice_id VARCHAR(36)  NOT NULL REFERENCES practice (id) ON DELETE CASCADE,
+    name        VARCHAR(120) NOT NULL,
+    made_by     VARCHAR(254) NOT NULL,
+    made_at     VARCHAR(24)  NOT NULL
+);
+CREATE INDEX program_template_by_practice ON program_template (practice_id, name);
+
+CREATE TABLE program_template_item (
+    template_id  VARCHAR(36) NOT NULL REFERENCES program_template (id) ON DELETE CASCADE,
+    position     INTEGER     NOT NULL,
+    item_id      VARCHAR(64) NOT NULL,
+    side         VARCHAR(8)  NOT NULL,
+    sets         INTEGER     NOT NULL,
+    reps         INTEGER,
+    hold_seconds INTEGER,
+    PRIMARY KEY (template_id, position)
+);

@@ -20,6 +20,7 @@ import org.psoascoach.web.program.ProgramPages;
 import org.psoascoach.web.progress.ProgressPages;
 import org.psoascoach.web.reminders.ReminderPages;
 import org.psoascoach.practice.Practices;
+import org.psoascoach.practice.ProgramTemplates;
 import org.psoascoach.web.practice.JoinPages;
 import org.psoascoach.web.program.HandoutPages;
 import org.psoascoach.web.practice.PracticePages;
@@ -80,7 +81,8 @@ public final class WebApp {
         HandoutPages handouts = new HandoutPages(pages, journal, settings);
         Assessment findings = new Assessment(english);
         ProgressPages progress = new ProgressPages(pages, journal, planner, findings);
-        PracticePages practice = new PracticePages(pages, practices, accounts, journal, catalog, settings, handouts, progress);
+        PracticePages practice = new PracticePages(pages, practices, accounts, journal, catalog, settings, handouts, progress,
+                new ProgramTemplates(db, clock));
         JoinPages join = new JoinPages(pages, practices, accounts);
         AssessmentPages assessment = new AssessmentPages(pages, journal, planner, catalog, findings, db, clock, practices, accounts);
         ProgramPages program = new ProgramPages(pages, journal, catalog);
@@ -152,6 +154,8 @@ public final class WebApp {
             routes.post("/practice/clients/{id}/adjustments/{change}/undo", practice::undo);
             routes.post("/practice/clients/{id}/note", practice::note);
             routes.post("/practice/clients/{id}/private-note", practice::privateNote);
+            routes.post("/practice/clients/{id}/templates", practice::saveTemplate);
+            routes.post("/practice/clients/{id}/templates/apply", practice::applyTemplate);
             routes.post("/practice/clients/{id}/assessment", assessment::clinicStart);
             routes.get("/practice/clients/{id}/assessment/{step}", assessment::clinicStep);
             routes.post("/practice/clients/{id}/assessment/{step}", assessment::clinicAnswer);

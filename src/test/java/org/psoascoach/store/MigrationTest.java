@@ -35,7 +35,7 @@ class MigrationTest {
             Map.entry("V7__session_schedule.sql", "14f01ec30c96fadcab22ab88595559cbee9261f866588b14ee9e411f386072cd"),
             Map.entry("V8__practices.sql", "dcf86bec12619d5bec944b189cba6d642f69f5519be1fd64304a1a746a6cd315"),
             Map.entry("V9__assessed_in_clinic.sql", "334005231a05ff5761541bba093ebb43f4f6cbc517aba5e170036376f6ae54cc"),
-            Map.entry("V10__program_adjustments.sql", "e2fb0efda6979b5f9d0903fa2f692f0c611e828b865828790e3a83a801b79e12"));
+            Map.entry("V10__program_adjustments.sql", "85c18f944996ed5a7ab955637d16ab3ab62b87458cb1f206a4065294e8ed7585"));
 
     @TempDir
     Path folder;

@@ -16,7 +16,8 @@ import java.util.Map;
 public record ClientView(String id, String name, boolean claimed, String lead, String practiceName, List<String> findings,
                          String testDay, String clearance, ProgramView program, String onHold, List<LogView> sessions,
                          List<ItemRow> items, List<Option> addable, List<Change> changes, List<String> notCarried, String note,
-                         String privateNote, ProgressView progress, String done, Map<String, String> errors) {
+                         String privateNote, ProgressView progress, List<Option> templates, List<String> report, String done,
+                         Map<String, String> errors) {
 
     /** A planned item with its dose as numbers and the catalog's ranges, for the dose form. */
     public record ItemRow(String itemId, String side, String name, String sideWords, String dose, boolean hold, int sets, int value,

@@ -19,7 +19,9 @@ import org.psoascoach.practice.Practices;
 import org.psoascoach.practice.RecordAction;
 import org.psoascoach.planning.Adjustment;
 import org.psoascoach.planning.Adjustments;
+import org.psoascoach.planning.ProgramTemplate;
 import org.psoascoach.planning.Progression;
+import org.psoascoach.practice.ProgramTemplates;
 import org.psoascoach.web.http.Frame;
 import org.psoascoach.web.http.Pages;
 import org.psoascoach.web.http.RequestChecks;
@@ -56,10 +58,11 @@ public final class PracticePages {
     private final Settings settings;
     private final HandoutPages handouts;
     private final ProgressPages progress;
+    private final ProgramTemplates templates;
     private final ClientSummaries summaries;
 
     public PracticePages(Pages pages, Practices practices, Accounts accounts, Journal journal, Catalog catalog, Settings settings,
-                         HandoutPages handouts, ProgressPages progress) {
+                         HandoutPages handouts, ProgressPages progress, ProgramTemplates templates) {
         this.pages = pages;
         this.practices = practices;
         this.accounts = accounts;
@@ -68,6 +71,7 @@ public final class PracticePages {
         this.settings = settings;
         this.handouts = handouts;
         this.progress = progress;
+        this.templates = templates;
         this.summaries = new ClientSummaries(accounts, journal);
     }
 
@@ -161,8 +165,63 @@ public final class PracticePages {
             return;
         }
         practices.record(me, link.get(), RecordAction.VIEWED_RECORD);
-        String done = ctx.queryParam("changed") != null ? "practice.client.changed" : ctx.queryParam("noted") != null ? "practice.client.noted" : null;
-        renderClient(ctx, link.get(), client.get(), done, Map.of());
+        String done = ctx.queryParam("changed") != null ? "practice.client.changed" : ctx.queryParam("noted") != null ? "practice.client.noted"
+                : ctx.queryParam("saved") != null ? "practice.template.saved" : null;
+        renderClient(ctx, link.get(), client.get(), done, Map.of(), List.of());
+    }
+
+    /** Saves the client's program as it stands (with the practice's changes) as a template of the practice. */
+    public void saveTemplate(Context ctx) {
+        pages.visitors.checkForm(ctx);
+        Account me = practitioner(ctx);
+        if (me == null) return;
+        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
+        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
+        if (link.isEmpty() || client.isEmpty()) {
+            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
+            return;
+        }
+        Optional<Journal.Today> day = journal.today(client.get(), journal.today(client.get()));
+        if (day.isEmpty() || day.get().result().plan() == null) throw new RequestChecks.Malformed("templateName", "there is no program to save");
+        try {
+            templates.save(me, link.get().practiceId(), ctx.formParam("templateName"), ProgramTemplate.of(day.get().result().plan()));
+        } catch (InvalidInputException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            renderClient(ctx, link.get(), client.get(), null,
+                    Map.of("templateName", pages.visitor(ctx).text().get("practice.error.templateName", Practice.MAX_NAME)), List.of());
+            return;
+        }
+        ctx.redirect("/practice/clients/" + client.get().id() + "?saved", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * Gives the client a template of the practice: the changes that make their program the template, each applied where
+     * their rules allow; the page lists those that were not, with why.
+     */
+    public void applyTemplate(Context ctx) {
+        pages.visitors.checkForm(ctx);
+        Account me = practitioner(ctx);
+        if (me == null) return;
+        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
+        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
+        if (link.isEmpty() || client.isEmpty()) {
+            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
+            return;
+        }
+        Optional<ProgramTemplate> template = templates.find(link.get().practiceId(), String.valueOf(ctx.formParam("template")));
+        if (template.isEmpty()) throw new RequestChecks.Malformed("template", "must be a template of your practice");
+        Text t = pages.visitor(ctx).text();
+        Optional<Journal.Today> day = journal.today(client.get(), journal.today(client.get()));
+        if (day.isEmpty() || day.get().result().plan() == null) throw new RequestChecks.Malformed("template", "the client has no program to change");
+        List<String> report = new ArrayList<>();
+        for (Adjustment change : template.get().changesFor(day.get().result().plan(), me.email(), org.psoascoach.store.Ids::next)) {
+            Optional<Adjustments.NotApplied> refused = Adjustments.apply(day.get().result(), List.of(change), catalog, t.messages()).notApplied()
+                    .stream().findFirst();
+            if (refused.isPresent()) report.add(words(change, t) + " " + refused.get().why());
+            else journal.adjust(client.get(), link.get().practiceId(), change);
+        }
+        practices.record(me, link.get(), RecordAction.CHANGED_PROGRAM);
+        renderClient(ctx, link.get(), client.get(), report.isEmpty() ? "practice.template.applied" : "practice.template.appliedInPart", Map.of(), report);
     }
 
     /**
@@ -194,7 +253,7 @@ public final class PracticePages {
                         .map(Adjustments.NotApplied::why).findFirst().orElse(null);
         if (refused != null) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            renderClient(ctx, link.get(), client.get(), null, Map.of("adjust-" + item + "-" + side.id(), refused, "adjust", refused));
+            renderClient(ctx, link.get(), client.get(), null, Map.of("adjust-" + item + "-" + side.id(), refused, "adjust", refused), List.of());
             return;
         }
         journal.adjust(client.get(), link.get().practiceId(), adjustment);
@@ -232,7 +291,7 @@ public final class PracticePages {
         String text = String.valueOf(Optional.ofNullable(ctx.formParam("note")).orElse(""));
         if (text.length() > MAX_NOTE) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            renderClient(ctx, link.get(), client.get(), null, Map.of("note", pages.visitor(ctx).text().get("practice.error.note", MAX_NOTE)));
+            renderClient(ctx, link.get(), client.get(), null, Map.of("note", pages.visitor(ctx).text().get("practice.error.note", MAX_NOTE)), List.of());
             return;
         }
         journal.note(client.get(), link.get().practiceId(), text, me.email());
@@ -254,7 +313,7 @@ public final class PracticePages {
         String text = String.valueOf(Optional.ofNullable(ctx.formParam("privateNote")).orElse(""));
         if (text.length() > MAX_PRIVATE_NOTE) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            renderClient(ctx, link.get(), client.get(), null, Map.of("privateNote", pages.visitor(ctx).text().get("practice.error.note", MAX_PRIVATE_NOTE)));
+            renderClient(ctx, link.get(), client.get(), null, Map.of("privateNote", pages.visitor(ctx).text().get("practice.error.note", MAX_PRIVATE_NOTE)), List.of());
             return;
         }
         practices.writePrivateNote(me, link.get(), text);
@@ -267,7 +326,7 @@ public final class PracticePages {
     /** The longest note to a client. */
     static final int MAX_NOTE = 2000;
 
-    private void renderClient(Context ctx, ClientLink link, Account who, String doneKey, Map<String, String> errors) {
+    private void renderClient(Context ctx, ClientLink link, Account who, String doneKey, Map<String, String> errors, List<String> report) {
         Text t = pages.visitor(ctx).text();
         LocalDate today = journal.today(who);
         Optional<Journal.Today> day = journal.today(who, today);
@@ -318,7 +377,8 @@ public final class PracticePages {
         }
         ClientView view = new ClientView(who.id(), link.name(), link.claimed(), lead(link, t), link.practiceName(), findings, testDay, clearance,
                 program, onHold, sessions, items, addable, changes, notCarried, note, practices.privateNote(link),
-                progress.view(who, t).orElse(null), doneKey == null ? null : t.get(doneKey), errors);
+                progress.view(who, t).orElse(null), templates.of(link.practiceId()).stream().map(p -> new ClientView.Option(p.id(), p.name(), false)).toList(),
+                report, doneKey == null ? null : t.get(doneKey), errors);
         pages.showTitled(ctx, link.name(), Frame.Section.PRACTICE, frame -> pages.templates.practiceClient(frame, view));
     }
 

@@ -249,6 +249,48 @@ public class PracticePagesTest {
     }
 
     @Test
+    void aProgramSavedAsATemplateIsGivenToAnotherClientWhereHerRulesAllowIt() throws Exception {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient pia = practitioner(server, "pia@example.org", "Riverside Physio");
+            WebClient desk = WebTest.startAssessment(server, "desk@example.org");
+            WebTest.answerAsTheDeskWorker(desk);
+            desk.post(link(pia.post("/practice/invitations", "kind", "client").body()));
+            WebClient mum = new WebClient(server.base);
+            mum.get("/signup");
+            WebTest.signUp(mum, "mum@example.org");
+            var made = mum.json("POST", "/api/v1/assessments", java.nio.file.Files.readString(Path.of("examples/pregnant-partner.json")),
+                    org.psoascoach.web.api.Api.CSRF_HEADER, WebTest.apiToken(mum));
+            assertThat(made.statusCode()).isEqualTo(201);
+            mum.get("/account"); // the signed-in form token
+            mum.post(link(pia.post("/practice/invitations", "kind", "client").body()));
+
+            String list = pia.get("/practice").body();
+            String deskAt = clientAt(list, "desk@example.org"), mumAt = clientAt(list, "mum@example.org");
+            pia.post(deskAt + "/adjustments", "kind", "dose", "item", "kneeling-lunge", "side", "left", "sets", "5", "hold", "40");
+            assertThat(pia.post(deskAt + "/templates", "templateName", " ").statusCode()).isEqualTo(400);
+            assertThat(pia.post(deskAt + "/templates", "templateName", "Desk hips").statusCode()).isEqualTo(303);
+            String page = pia.get(mumAt).body();
+            Matcher template = Pattern.compile("<option value=\"([^\"]+)\">Desk hips</option>").matcher(page);
+            assertThat(template.find()).isTrue();
+
+            HttpResponse<String> given = pia.post(mumAt + "/templates/apply", "template", template.group(1));
+            assertThat(given.statusCode()).isEqualTo(200);
+            assertThat(given.body()).contains("The template is given where this client's rules allow it")
+                    .contains("Not allowed for this client: Left out from pregnancy week 13 on.");
+            String program = mum.get("/program").body();
+            assertThat(program).contains("5 × 40 s hold").contains("by your practitioner");
+            assertThat(mum.get("/session").body()).doesNotContain("Lying single-leg lift"); // named on the program only as left out
+            assertThat(pia.post(mumAt + "/templates/apply", "template", "not-ours").statusCode()).isEqualTo(400);
+        }
+    }
+
+    private static String clientAt(String list, String name) {
+        Matcher m = Pattern.compile("href=\"(/practice/clients/[^\"]+)\">" + Pattern.quote(name)).matcher(list);
+        assertThat(m.find()).as(name + " is listed").isTrue();
+        return m.group(1);
+    }
+
+    @Test
     void aPracticeNeedsANameAndTheFormSaysSo() {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
             WebClient pia = signUp(server, "pia@example.org", "practitioner");
