@@ -519,7 +519,7 @@ class BrowserTest {
         doseForm.locator("input[name=sets]").fill("3");
         doseForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Set the dose")).click();
         assertThat(page.locator("main")).containsText("The client's program shows the change from now on.");
-        assertThat(page.locator("ul.changes")).containsText("3 sets of");
+        assertThat(page.locator("ul.practice-changes")).containsText("3 sets of");
         look("practice-client-changed");
         page.locator("section[aria-labelledby=adjust-heading]").screenshot(new Locator.ScreenshotOptions()
                 .setPath(SHOTS.resolve("practice-adjust-section-phone.png")));
@@ -531,6 +531,24 @@ class BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assess in the clinic")).click();
         assertThat(page.locator("main")).containsText("Assessing ana@example.org in the clinic");
         look("clinic-assessment-safety");
+        next();
+        assertThat(page.locator("main")).containsText("About you and your pain");
+        next();
+        assertThat(page.getByLabel("Someone is with me who can help with partner tests")).isChecked(); // the practitioner is the helper
+        next();
+        // the standing test: measured in the clinic
+        page.locator("input[name='tests.standingHipFlexionHold.left.seconds']").fill("26");
+        page.locator("input[name='tests.standingHipFlexionHold.left.pelvisStable'][value=yes]").check();
+        page.locator("input[name='tests.standingHipFlexionHold.right.seconds']").fill("14");
+        page.locator("input[name='tests.standingHipFlexionHold.right.pelvisStable'][value=no]").check();
+        next();
+        while (!page.url().matches(".*/practice/clients/[^/]+$")) {
+            // the remaining tests are skipped here: "No, skip this test"
+            page.getByLabel("No, skip this test").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^(Next|See my results)$"))).click();
+        }
+        assertThat(page.locator("main")).containsText("assessed in the clinic by pia@example.org, Riverside Physio");
+        look("practice-client-after-clinic");
         signOut();
         signIn("ana@example.org");
         page.navigate(server.base + "/program");
