@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -184,6 +185,11 @@ public final class Journal {
     /** The day of the latest session logged before {@code day}, if there is one. */
     public Optional<LocalDate> latestSessionBefore(Account who, LocalDate day) {
         return db.read(h -> new SessionLogStore(h).latestBefore(who.id(), day));
+    }
+
+    /** A page of clients at a glance, by account id: a few queries for the whole page, the sessions from {@code from} on. */
+    public Map<String, Glance> glance(List<String> accountIds, LocalDate from) {
+        return db.read(h -> new GlanceStore(h).of(accountIds, from));
     }
 
     /** The person's chosen days and reminder time ({@link Schedule#NONE} until they choose). */

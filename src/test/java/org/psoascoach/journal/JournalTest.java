@@ -1,6 +1,7 @@
 package org.psoascoach.journal;
 
 import org.junit.jupiter.api.io.TempDir;
+import org.psoascoach.assessment.SessionLog;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.psoascoach.Fixtures;
@@ -48,6 +49,40 @@ class JournalTest {
         return Fixtures.intake().tightLeft().sitting(9).activities(Activity.DESK_WORK, Activity.RUNNING).age(41)
                 .symptoms(Symptom.FRONT_HIP_PAIN).pain(3, true, false).equipment(Equipment.MAT, Equipment.CHAIR, Equipment.RESISTANCE_BAND)
                 .legRaise(18, 27.5).minutes(20).build();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aPageOfClientsAtAGlanceReadsOnlyTheWindowAndTheLatestOfEach(Backend backend) {
+        try (Database db = backend.open(folder)) {
+            Journal journal = journal(db);
+            Accounts accounts = new Accounts(db, clock);
+            Account ana = accounts.signUp("ana@example.org", "client secret 123", "person", "Europe/Berlin");
+            Account ben = accounts.signUp("ben@example.org", "client secret 456", "person", "Europe/Berlin");
+            Account cat = accounts.signUp("cat@example.org", "client secret 789", "person", "Europe/Berlin");
+            journal.assess(ana, deskWorker());
+            journal.assess(ben, Fixtures.intake().balanced().symptoms(Symptom.UNEXPLAINED_WEIGHT_LOSS).equipment(Equipment.MAT).build());
+            List<DoneItem> planned = org.psoascoach.session.SessionScript.asPlanned(journal.today(ana, journal.today(ana)).orElseThrow().result().plan());
+            LocalDate today = journal.today(ana);
+            journal.log(ana, new LoggedSession("old", today.minusDays(20), null, null, true, 5, 5, null, planned));
+            journal.log(ana, new LoggedSession("a", today.minusDays(3), null, null, true, 4, 4, null, planned));
+            journal.log(ana, new LoggedSession("b", today, null, null, false, 2, 5, "flared",
+                    planned.stream().map(d -> new DoneItem(d.itemId(), d.side(), 0, d.reps(), d.holdSeconds())).toList()));
+
+            var glances = journal.glance(List.of(ana.id(), ben.id(), cat.id()), today.minusDays(13));
+            Glance a = glances.get(ana.id());
+            assertThat(a.lastSession()).isEqualTo(today);
+            assertThat(a.sessions()).extracting(SessionLog::painBefore).containsExactly(4, 2); // the window only, in order
+            assertThat(a.doneDays()).isEqualTo(1); // the stopped attempt of today has no set done
+            assertThat(a.sessionsPerWeek()).isEqualTo(7);
+            assertThat(a.warningSign()).isFalse();
+            assertThat(a.retestDue()).isNotNull();
+            Glance b = glances.get(ben.id());
+            assertThat(b.warningSign()).isTrue(); // a warning sign in the latest assessment
+            assertThat(b.sessionsPerWeek()).isZero();
+            assertThat(b.lastSession()).isNull();
+            assertThat(glances.get(cat.id())).isEqualTo(Glance.NONE);
+        }
     }
 
     @ParameterizedTest

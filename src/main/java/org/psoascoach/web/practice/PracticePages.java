@@ -68,7 +68,7 @@ public final class PracticePages {
         this.handouts = handouts;
         this.progress = progress;
         this.templates = templates;
-        this.summaries = new ClientSummaries(accounts, journal);
+        this.summaries = new ClientSummaries(journal);
     }
 
     /** The client's program as a handout with the practice's name on it; logged for the client like any read. */
@@ -414,7 +414,7 @@ public final class PracticePages {
         if (practice.isPresent()) {
             Practices.Page found = practices.clients(me, query, order, page, PAGE_SIZE);
             more = found.more();
-            for (ClientLink c : found.clients()) rows.add(row(c, t));
+            for (ClientSummaries.Summary s : summaries.of(found.clients(), journal.today(me))) rows.add(row(s, t));
         }
         PracticeView view = new PracticeView(practice.map(Practice::name).orElse(null), newLink, newLinkKind, newClientName, query, rows, page,
                 more, errors, nameTyped, order.id());
@@ -422,8 +422,8 @@ public final class PracticePages {
     }
 
     /** What the list shows of one client, read from the last two weeks of their record. */
-    private ClientRow row(ClientLink c, Text t) {
-        ClientSummaries.Summary s = summaries.of(c);
+    private ClientRow row(ClientSummaries.Summary s, Text t) {
+        ClientLink c = s.link();
         String trend = "";
         if (s.sessions() >= 2) {
             int first = s.painFirst(), latest = s.painLatest();
@@ -450,8 +450,8 @@ public final class PracticePages {
             return;
         }
         var array = JSON.createArrayNode();
-        for (ClientLink c : practices.clients(me)) {
-            ClientSummaries.Summary s = summaries.of(c);
+        for (ClientSummaries.Summary s : summaries.of(practices.clients(me), journal.today(me))) {
+            ClientLink c = s.link();
             var o = array.addObject().put("id", c.clientId()).put("name", c.name()).put("claimed", c.claimed());
             o.put("lead", c.leadEmail());
             o.put("lastSession", s.lastSession() == null ? null : s.lastSession().toString());
