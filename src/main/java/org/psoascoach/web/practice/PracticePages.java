@@ -4,9 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.psoascoach.account.Account;
 import org.psoascoach.account.AccountRole;
-import org.psoascoach.account.Accounts;
-import org.psoascoach.assessment.Side;
-import org.psoascoach.catalog.Catalog;
 import org.psoascoach.journal.Journal;
 import org.psoascoach.json.InvalidInputException;
 import org.psoascoach.json.Problem;
@@ -14,23 +11,12 @@ import org.psoascoach.practice.ClientLink;
 import org.psoascoach.practice.InvitationKind;
 import org.psoascoach.practice.Practice;
 import org.psoascoach.practice.Practices;
-import org.psoascoach.practice.RecordAction;
-import org.psoascoach.planning.Adjustment;
-import org.psoascoach.planning.Adjustments;
-import org.psoascoach.planning.ProgramTemplate;
-import org.psoascoach.practice.ProgramTemplates;
 import org.psoascoach.web.http.Frame;
 import org.psoascoach.web.http.Pages;
 import org.psoascoach.web.http.RequestChecks;
 import org.psoascoach.web.http.Settings;
 import org.psoascoach.web.http.Text;
-import org.psoascoach.handout.PaperSize;
-import org.psoascoach.web.program.HandoutPages;
-import org.psoascoach.web.program.ProgramView;
-import org.psoascoach.web.progress.ProgressPages;
-import org.psoascoach.web.session.LogView;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,62 +25,30 @@ import java.util.Optional;
 
 /**
  * The practitioner's home (/practice): setting up the practice, inviting clients and colleagues, adding a client in the
- * clinic, the list of clients with what wants a look; and one client's page. Every client page asks
- * {@link Practices#clientOf} first and logs the read; a client of another practice is simply not found.
+ * clinic, and the list of clients with what wants a look (also as JSON). One client's record is {@link ClientPages}.
  */
 public final class PracticePages {
     /** Clients a page of the list shows. */
     static final int PAGE_SIZE = 25;
 
     private final Pages pages;
+    private final PractitionerGate gate;
     private final Practices practices;
-    private final Accounts accounts;
     private final Journal journal;
-    private final Catalog catalog;
     private final Settings settings;
-    private final HandoutPages handouts;
-    private final ProgressPages progress;
-    private final ProgramTemplates templates;
     private final ClientSummaries summaries;
 
-    public PracticePages(Pages pages, Practices practices, Accounts accounts, Journal journal, Catalog catalog, Settings settings,
-                         HandoutPages handouts, ProgressPages progress, ProgramTemplates templates) {
+    public PracticePages(Pages pages, Practices practices, Journal journal, Settings settings) {
         this.pages = pages;
+        this.gate = new PractitionerGate(pages);
         this.practices = practices;
-        this.accounts = accounts;
         this.journal = journal;
-        this.catalog = catalog;
         this.settings = settings;
-        this.handouts = handouts;
-        this.progress = progress;
-        this.templates = templates;
         this.summaries = new ClientSummaries(journal);
     }
 
-    /** The client's program as a handout with the practice's name on it; logged for the client like any read. */
-    public void handout(Context ctx) {
-        Account me = practitioner(ctx);
-        if (me == null) return;
-        PaperSize paper = HandoutPages.paper(ctx);
-        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
-        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
-        Optional<Journal.Today> day = client.flatMap(c -> journal.today(c, journal.today(c)));
-        if (link.isEmpty() || client.isEmpty()) {
-            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
-            return;
-        }
-        if (day.isEmpty() || day.get().result().plan() == null) {
-            ctx.status(HttpStatus.CONFLICT);
-            pages.message(ctx, "practice.handout.none.title", Frame.Section.PRACTICE, "practice.handout.none.body");
-            return;
-        }
-        practices.record(me, link.get(), RecordAction.PRINTED_HANDOUT);
-        HandoutPages.send(ctx, handouts.handout(day.get(), pages.visitor(ctx).text(), link.get().practiceName(), link.get().name()), paper,
-                "home-program");
-    }
-
     public void home(Context ctx) {
-        Account me = practitioner(ctx);
+        Account me = gate.practitioner(ctx);
         if (me == null) return;
         show(ctx, me, null, null, null, Map.of(), "");
     }
@@ -102,7 +56,7 @@ public final class PracticePages {
     /** Sets up the practice, or renames it. */
     public void name(Context ctx) {
         pages.visitors.checkForm(ctx);
-        Account me = practitioner(ctx);
+        Account me = gate.practitioner(ctx);
         if (me == null) return;
         String name = ctx.formParam("name");
         try {
@@ -119,7 +73,7 @@ public final class PracticePages {
     /** A new invitation link, shown once on the page. */
     public void invite(Context ctx) {
         pages.visitors.checkForm(ctx);
-        Account me = practitioner(ctx);
+        Account me = gate.practitioner(ctx);
         if (me == null) return;
         InvitationKind kind = InvitationKind.fromId(String.valueOf(ctx.formParam("kind")));
         if (kind == null) throw new RequestChecks.Malformed("kind", "must be client or colleague");
@@ -134,7 +88,7 @@ public final class PracticePages {
     /** A client added in the clinic, without an email: the page shows the link the person claims the record by. */
     public void addClient(Context ctx) {
         pages.visitors.checkForm(ctx);
-        Account me = practitioner(ctx);
+        Account me = gate.practitioner(ctx);
         if (me == null) return;
         if (practices.of(me).isEmpty()) {
             ctx.redirect("/practice", HttpStatus.SEE_OTHER);
@@ -147,255 +101,6 @@ public final class PracticePages {
         } catch (InvalidInputException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             show(ctx, me, null, null, null, errors(e, pages.visitor(ctx).text()), "");
-        }
-    }
-
-    /** One client's record: only for a practitioner of the client's practice (anyone else: not found), and the read is logged. */
-    public void client(Context ctx) {
-        Account me = practitioner(ctx);
-        if (me == null) return;
-        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
-        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
-        if (link.isEmpty() || client.isEmpty()) {
-            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
-            return;
-        }
-        practices.record(me, link.get(), RecordAction.VIEWED_RECORD);
-        String done = ctx.queryParam("changed") != null ? "practice.client.changed" : ctx.queryParam("noted") != null ? "practice.client.noted"
-                : ctx.queryParam("saved") != null ? "practice.template.saved" : null;
-        renderClient(ctx, link.get(), client.get(), done, Map.of(), List.of());
-    }
-
-    /** Saves the client's program as it stands (with the practice's changes) as a template of the practice. */
-    public void saveTemplate(Context ctx) {
-        pages.visitors.checkForm(ctx);
-        Account me = practitioner(ctx);
-        if (me == null) return;
-        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
-        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
-        if (link.isEmpty() || client.isEmpty()) {
-            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
-            return;
-        }
-        Optional<Journal.Today> day = journal.today(client.get(), journal.today(client.get()));
-        if (day.isEmpty() || day.get().result().plan() == null) throw new RequestChecks.Malformed("templateName", "there is no program to save");
-        try {
-            templates.save(me, link.get().practiceId(), ctx.formParam("templateName"), ProgramTemplate.of(day.get().result().plan()));
-        } catch (InvalidInputException e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            renderClient(ctx, link.get(), client.get(), null,
-                    Map.of("templateName", pages.visitor(ctx).text().get("practice.error.templateName", Practice.MAX_NAME)), List.of());
-            return;
-        }
-        ctx.redirect("/practice/clients/" + client.get().id() + "?saved", HttpStatus.SEE_OTHER);
-    }
-
-    /**
-     * Gives the client a template of the practice: the changes that make their program the template, each applied where
-     * their rules allow; the page lists those that were not, with why.
-     */
-    public void applyTemplate(Context ctx) {
-        pages.visitors.checkForm(ctx);
-        Account me = practitioner(ctx);
-        if (me == null) return;
-        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
-        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
-        if (link.isEmpty() || client.isEmpty()) {
-            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
-            return;
-        }
-        Optional<ProgramTemplate> template = templates.find(link.get().practiceId(), String.valueOf(ctx.formParam("template")));
-        if (template.isEmpty()) throw new RequestChecks.Malformed("template", "must be a template of your practice");
-        Text t = pages.visitor(ctx).text();
-        Optional<Journal.Today> day = journal.today(client.get(), journal.today(client.get()));
-        if (day.isEmpty() || day.get().result().plan() == null) throw new RequestChecks.Malformed("template", "the client has no program to change");
-        List<String> report = new ArrayList<>();
-        for (Adjustment change : template.get().changesFor(day.get().result().plan(), me.email(), org.psoascoach.store.Ids::next)) {
-            Optional<Adjustments.NotApplied> refused = Adjustments.apply(day.get().result(), List.of(change), catalog, t.messages()).notApplied()
-                    .stream().findFirst();
-            if (refused.isPresent()) report.add(words(change, t) + " " + refused.get().why());
-            else journal.adjust(client.get(), link.get().practiceId(), change);
-        }
-        practices.record(me, link.get(), RecordAction.CHANGED_PROGRAM);
-        renderClient(ctx, link.get(), client.get(), report.isEmpty() ? "practice.template.applied" : "practice.template.appliedInPart", Map.of(), report);
-    }
-
-    /**
-     * A change to the client's program: a dose, taking an item out, or adding one. Applied only where the rules allow;
-     * otherwise the page says which rule or range refuses it. Logged for the client.
-     */
-    public void adjust(Context ctx) {
-        pages.visitors.checkForm(ctx);
-        Account me = practitioner(ctx);
-        if (me == null) return;
-        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
-        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
-        if (link.isEmpty() || client.isEmpty()) {
-            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
-            return;
-        }
-        Text t = pages.visitor(ctx).text();
-        Adjustment.Kind kind = Adjustment.Kind.fromId(String.valueOf(ctx.formParam("kind")));
-        if (kind == null) throw new RequestChecks.Malformed("kind", "must be dose, remove or add");
-        Side side = Side.fromId(String.valueOf(ctx.formParam("side")));
-        if (side == null) throw new RequestChecks.Malformed("side", "must be left, right or both");
-        String item = String.valueOf(ctx.formParam("item"));
-        if (catalog.find(item).isEmpty()) throw new RequestChecks.Malformed("item", "must be an exercise of the catalog");
-        Adjustment adjustment = new Adjustment(org.psoascoach.store.Ids.next(), kind, item, side, number(ctx, "sets"), number(ctx, "reps"),
-                number(ctx, "hold"), me.email());
-        Optional<Journal.Today> day = journal.today(client.get(), journal.today(client.get()));
-        String refused = day.isEmpty() ? t.get("adjust.no.onHold")
-                : Adjustments.apply(day.get().result(), List.of(adjustment), catalog, t.messages()).notApplied().stream()
-                        .map(Adjustments.NotApplied::why).findFirst().orElse(null);
-        if (refused != null) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            renderClient(ctx, link.get(), client.get(), null, Map.of("adjust-" + item + "-" + side.id(), refused, "adjust", refused), List.of());
-            return;
-        }
-        journal.adjust(client.get(), link.get().practiceId(), adjustment);
-        practices.record(me, link.get(), RecordAction.CHANGED_PROGRAM);
-        ctx.redirect("/practice/clients/" + client.get().id() + "?changed", HttpStatus.SEE_OTHER);
-    }
-
-    public void undo(Context ctx) {
-        pages.visitors.checkForm(ctx);
-        Account me = practitioner(ctx);
-        if (me == null) return;
-        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
-        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
-        if (link.isEmpty() || client.isEmpty()) {
-            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
-            return;
-        }
-        if (journal.undoAdjustment(client.get(), link.get().practiceId(), ctx.pathParam("change"))) {
-            practices.record(me, link.get(), RecordAction.CHANGED_PROGRAM);
-        }
-        ctx.redirect("/practice/clients/" + client.get().id() + "?changed", HttpStatus.SEE_OTHER);
-    }
-
-    /** The practice's note to the client, shown with their program (empty takes it away). */
-    public void note(Context ctx) {
-        pages.visitors.checkForm(ctx);
-        Account me = practitioner(ctx);
-        if (me == null) return;
-        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
-        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
-        if (link.isEmpty() || client.isEmpty()) {
-            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
-            return;
-        }
-        String text = String.valueOf(Optional.ofNullable(ctx.formParam("note")).orElse(""));
-        if (text.length() > MAX_NOTE) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            renderClient(ctx, link.get(), client.get(), null, Map.of("note", pages.visitor(ctx).text().get("practice.error.note", MAX_NOTE)), List.of());
-            return;
-        }
-        journal.note(client.get(), link.get().practiceId(), text, me.email());
-        practices.record(me, link.get(), RecordAction.WROTE_NOTE);
-        ctx.redirect("/practice/clients/" + client.get().id() + "?noted", HttpStatus.SEE_OTHER);
-    }
-
-    /** The practice's private note about the client: never shown to the client, logged as written. */
-    public void privateNote(Context ctx) {
-        pages.visitors.checkForm(ctx);
-        Account me = practitioner(ctx);
-        if (me == null) return;
-        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
-        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
-        if (link.isEmpty() || client.isEmpty()) {
-            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
-            return;
-        }
-        String text = String.valueOf(Optional.ofNullable(ctx.formParam("privateNote")).orElse(""));
-        if (text.length() > MAX_PRIVATE_NOTE) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            renderClient(ctx, link.get(), client.get(), null, Map.of("privateNote", pages.visitor(ctx).text().get("practice.error.note", MAX_PRIVATE_NOTE)), List.of());
-            return;
-        }
-        practices.writePrivateNote(me, link.get(), text);
-        ctx.redirect("/practice/clients/" + client.get().id() + "?noted", HttpStatus.SEE_OTHER);
-    }
-
-    /** The longest private note. */
-    static final int MAX_PRIVATE_NOTE = 4000;
-
-    /** The longest note to a client. */
-    static final int MAX_NOTE = 2000;
-
-    private void renderClient(Context ctx, ClientLink link, Account who, String doneKey, Map<String, String> errors, List<String> report) {
-        Text t = pages.visitor(ctx).text();
-        LocalDate today = journal.today(who);
-        Optional<Journal.Today> day = journal.today(who, today);
-        List<String> findings = new ArrayList<>();
-        ProgramView program = null;
-        String onHold = null;
-        List<ClientView.ItemRow> items = new ArrayList<>();
-        List<ClientView.Change> changes = new ArrayList<>();
-        List<String> notCarried = new ArrayList<>();
-        String note = null;
-        if (day.isPresent()) {
-            var result = day.get().result();
-            for (Side side : Side.SIDES) {
-                var finding = result.findings().of(side);
-                findings.add(t.get("side.title." + side.id()) + ": " + t.get("finding." + finding.status().id()));
-            }
-            if (result.plan() != null) {
-                program = ProgramView.of(day.get(), t, catalog);
-                for (var p : result.plan().items()) {
-                    var d = p.item().dosage();
-                    boolean hold = d.isHold();
-                    items.add(new ClientView.ItemRow(p.item().id(), p.side().id(), p.item().text().name(), t.get("text.side." + p.side().id()),
-                            p.dose().words(t.messages()), hold, p.dose().sets(), hold ? p.dose().holdSeconds() : p.dose().reps(),
-                            d.sets().min(), d.sets().max(), hold ? d.holdSeconds().min() : d.reps().min(), hold ? d.holdSeconds().max() : d.reps().max()));
-                }
-            } else {
-                onHold = t.get("practice.client.onHold." + result.triage().level().id());
-            }
-            for (Adjustment a : day.get().adjustments()) changes.add(new ClientView.Change(a.id(), words(a, t)));
-            for (Adjustments.NotApplied n : day.get().notApplied()) notCarried.add(words(n.adjustment(), t) + " " + n.why());
-            note = day.get().notes().stream().filter(n -> n.practice().equals(link.practiceName())).map(Journal.ClientNote::text).findFirst().orElse(null);
-        }
-        List<ClientView.Option> addable = catalog.items().stream()
-                .filter(i -> i.role() != org.psoascoach.catalog.Role.TEST && !i.practitionerOnly())
-                .map(i -> new ClientView.Option(i.id(), i.text().name(), i.perSide())).toList();
-        List<LogView> sessions = new ArrayList<>();
-        var logs = new ArrayList<>(journal.sessions(who, today.minusDays(27), today));
-        java.util.Collections.reverse(logs);
-        for (var s : logs) sessions.add(LogView.of(s, catalog, t));
-        String testDay = null, clearance = null;
-        if (day.isPresent()) {
-            var record = day.get().assessment();
-            String on = t.date(record.takenOn());
-            testDay = record.clinic() == null ? t.get("practice.client.assessedSelf", on) : t.get("practice.client.assessedBy", on, record.clinic().assessedBy());
-            if (record.clinic() != null && record.clinic().clearedBy() != null) {
-                clearance = t.get("practice.client.clearedBy", record.clinic().clearedBy(), t.date(record.clinic().clearedOn()));
-            }
-        }
-        ClientView view = new ClientView(who.id(), link.name(), link.claimed(), lead(link, t), link.practiceName(), findings, testDay, clearance,
-                program, onHold, sessions, items, addable, changes, notCarried, note, practices.privateNote(link),
-                progress.view(who, t).orElse(null), templates.of(link.practiceId()).stream().map(p -> new ClientView.Option(p.id(), p.name(), false)).toList(),
-                report, doneKey == null ? null : t.get(doneKey), errors);
-        pages.showTitled(ctx, link.name(), Frame.Section.PRACTICE, frame -> pages.templates.practiceClient(frame, view));
-    }
-
-    /** A change in words: "Kneeling lunge hip flexor stretch, left: 5 sets of 45 s (by pia@…)". */
-    private String words(Adjustment a, Text t) {
-        String name = catalog.find(a.itemId()).map(i -> i.text().name()).orElse(a.itemId());
-        String what = switch (a.kind()) {
-            case DOSE -> t.get("practice.change.dose", a.sets(), a.holdSeconds() != null && a.reps() == null ? a.holdSeconds() + " s" : a.reps() + " reps");
-            case REMOVE -> t.get("practice.change.remove");
-            case ADD -> t.get("practice.change.add");
-        };
-        return t.get("practice.change", name, t.get("text.side." + a.side().id()), what, a.by());
-    }
-
-    private static Integer number(Context ctx, String field) {
-        String text = ctx.formParam(field);
-        if (text == null || text.isBlank()) return null;
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw new RequestChecks.Malformed(field, "must be a whole number");
         }
     }
 
@@ -431,7 +136,7 @@ public final class PracticePages {
         } else if (s.sessions() == 1) {
             trend = t.get("practice.pain.one", s.painFirst());
         }
-        return new ClientRow(c.clientId(), c.name(), c.claimed(), lead(c, t), s.lastSession() == null ? "" : t.date(s.lastSession()), s.done(),
+        return new ClientRow(c.clientId(), c.name(), c.claimed(), PractitionerGate.lead(c, t), s.lastSession() == null ? "" : t.date(s.lastSession()), s.done(),
                 s.planned(), trend, s.retestDue() == null ? "" : t.date(s.retestDue()), s.retestIsDue(), s.painUp(), s.quiet(), s.warningSign());
     }
 
@@ -469,17 +174,6 @@ public final class PracticePages {
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
-    private static String lead(ClientLink c, Text t) { return c.leadEmail() == null ? t.get("practice.lead.none") : c.leadEmail(); }
-
-    /** The signed-in practitioner; anyone else gets a page saying this part is for practitioners (and null). */
-    private Account practitioner(Context ctx) {
-        Account me = pages.visitors.account(ctx);
-        if (me.role() == AccountRole.PRACTITIONER) return me;
-        ctx.status(HttpStatus.FORBIDDEN);
-        pages.message(ctx, "practice.only.title", Frame.Section.HOME, "practice.only.body");
-        return null;
-    }
 
     private static int pageNumber(String text) {
         if (text == null || text.isBlank()) return 1;
