@@ -52,6 +52,22 @@ public final class ClientPages {
     private final ProgressPages progress;
     private final ProgramTemplates templates;
 
+    /** Who reads or changes which client's record: a practitioner of the client's practice, the link, the client. */
+    private record Seat(Account practitioner, ClientLink link, Account client) {}
+
+    /** The seat for this request's client; empty after answering 403 (not a practitioner) or 404 (not this practice's client). */
+    private Optional<Seat> seat(Context ctx) {
+        Account me = gate.practitioner(ctx);
+        if (me == null) return Optional.empty();
+        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
+        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
+        if (link.isEmpty() || client.isEmpty()) {
+            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
+            return Optional.empty();
+        }
+        return Optional.of(new Seat(me, link.get(), client.get()));
+    }
+
     public ClientPages(Pages pages, Practices practices, Accounts accounts, Journal journal, Catalog catalog, HandoutPages handouts,
                        ProgressPages progress, ProgramTemplates templates) {
         this.pages = pages;
@@ -67,64 +83,55 @@ public final class ClientPages {
 
     /** The client's program as a handout with the practice's name on it; logged for the client like any read. */
     public void handout(Context ctx) {
-        Account me = gate.practitioner(ctx);
-        if (me == null) return;
         PaperSize paper = HandoutPages.paper(ctx);
-        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
-        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
-        Optional<Journal.Today> day = client.flatMap(c -> journal.today(c, journal.today(c)));
-        if (link.isEmpty() || client.isEmpty()) {
-            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
-            return;
-        }
+        Optional<Seat> seat = seat(ctx);
+        if (seat.isEmpty()) return;
+        Account me = seat.get().practitioner();
+        ClientLink link = seat.get().link();
+        Account client = seat.get().client();
+        Optional<Journal.Today> day = journal.today(client, journal.today(client));
         if (day.isEmpty() || day.get().result().plan() == null) {
             ctx.status(HttpStatus.CONFLICT);
             pages.message(ctx, "practice.handout.none.title", Frame.Section.PRACTICE, "practice.handout.none.body");
             return;
         }
-        practices.record(me, link.get(), RecordAction.PRINTED_HANDOUT);
-        HandoutPages.send(ctx, handouts.handout(day.get(), pages.visitor(ctx).text(), link.get().practiceName(), link.get().name()), paper,
+        practices.record(me, link, RecordAction.PRINTED_HANDOUT);
+        HandoutPages.send(ctx, handouts.handout(day.get(), pages.visitor(ctx).text(), link.practiceName(), link.name()), paper,
                 "home-program");
     }
 
     /** One client's record: only for a practitioner of the client's practice (anyone else: not found), and the read is logged. */
     public void client(Context ctx) {
-        Account me = gate.practitioner(ctx);
-        if (me == null) return;
-        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
-        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
-        if (link.isEmpty() || client.isEmpty()) {
-            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
-            return;
-        }
-        practices.record(me, link.get(), RecordAction.VIEWED_RECORD);
+        Optional<Seat> seat = seat(ctx);
+        if (seat.isEmpty()) return;
+        Account me = seat.get().practitioner();
+        ClientLink link = seat.get().link();
+        Account client = seat.get().client();
+        practices.record(me, link, RecordAction.VIEWED_RECORD);
         String done = ctx.queryParam("changed") != null ? "practice.client.changed" : ctx.queryParam("noted") != null ? "practice.client.noted"
                 : ctx.queryParam("saved") != null ? "practice.template.saved" : null;
-        renderClient(ctx, link.get(), client.get(), done, Map.of(), List.of());
+        renderClient(ctx, link, client, done, Map.of(), List.of());
     }
 
     /** Saves the client's program as it stands (with the practice's changes) as a template of the practice. */
     public void saveTemplate(Context ctx) {
         pages.visitors.checkForm(ctx);
-        Account me = gate.practitioner(ctx);
-        if (me == null) return;
-        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
-        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
-        if (link.isEmpty() || client.isEmpty()) {
-            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
-            return;
-        }
-        Optional<Journal.Today> day = journal.today(client.get(), journal.today(client.get()));
+        Optional<Seat> seat = seat(ctx);
+        if (seat.isEmpty()) return;
+        Account me = seat.get().practitioner();
+        ClientLink link = seat.get().link();
+        Account client = seat.get().client();
+        Optional<Journal.Today> day = journal.today(client, journal.today(client));
         if (day.isEmpty() || day.get().result().plan() == null) throw new RequestChecks.Malformed("templateName", "there is no program to save");
         try {
-            templates.save(me, link.get().practiceId(), ctx.formParam("templateName"), ProgramTemplate.of(day.get().result().plan()));
+            templates.save(me, link.practiceId(), ctx.formParam("templateName"), ProgramTemplate.of(day.get().result().plan()));
         } catch (InvalidInputException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            renderClient(ctx, link.get(), client.get(), null,
+            renderClient(ctx, link, client, null,
                     Map.of("templateName", pages.visitor(ctx).text().get("practice.error.templateName", Practice.MAX_NAME)), List.of());
             return;
         }
-        ctx.redirect("/practice/clients/" + client.get().id() + "?saved", HttpStatus.SEE_OTHER);
+        ctx.redirect("/practice/clients/" + client.id() + "?saved", HttpStatus.SEE_OTHER);
     }
 
     /**
@@ -133,28 +140,25 @@ public final class ClientPages {
      */
     public void applyTemplate(Context ctx) {
         pages.visitors.checkForm(ctx);
-        Account me = gate.practitioner(ctx);
-        if (me == null) return;
-        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
-        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
-        if (link.isEmpty() || client.isEmpty()) {
-            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
-            return;
-        }
-        Optional<ProgramTemplate> template = templates.find(link.get().practiceId(), String.valueOf(ctx.formParam("template")));
+        Optional<Seat> seat = seat(ctx);
+        if (seat.isEmpty()) return;
+        Account me = seat.get().practitioner();
+        ClientLink link = seat.get().link();
+        Account client = seat.get().client();
+        Optional<ProgramTemplate> template = templates.find(link.practiceId(), String.valueOf(ctx.formParam("template")));
         if (template.isEmpty()) throw new RequestChecks.Malformed("template", "must be a template of your practice");
         Text t = pages.visitor(ctx).text();
-        Optional<Journal.Today> day = journal.today(client.get(), journal.today(client.get()));
+        Optional<Journal.Today> day = journal.today(client, journal.today(client));
         if (day.isEmpty() || day.get().result().plan() == null) throw new RequestChecks.Malformed("template", "the client has no program to change");
         List<String> report = new ArrayList<>();
         for (Adjustment change : template.get().changesFor(day.get().result().plan(), me.email(), org.psoascoach.store.Ids::next)) {
             Optional<Adjustments.NotApplied> refused = Adjustments.apply(day.get().result(), List.of(change), catalog, t.messages()).notApplied()
                     .stream().findFirst();
             if (refused.isPresent()) report.add(words(change, t) + " " + refused.get().why());
-            else journal.adjust(client.get(), link.get().practiceId(), change);
+            else journal.adjust(client, link.practiceId(), change);
         }
-        practices.record(me, link.get(), RecordAction.CHANGED_PROGRAM);
-        renderClient(ctx, link.get(), client.get(), report.isEmpty() ? "practice.template.applied" : "practice.template.appliedInPart", Map.of(), report);
+        practices.record(me, link, RecordAction.CHANGED_PROGRAM);
+        renderClient(ctx, link, client, report.isEmpty() ? "practice.template.applied" : "practice.template.appliedInPart", Map.of(), report);
     }
 
     /**
@@ -163,14 +167,11 @@ public final class ClientPages {
      */
     public void adjust(Context ctx) {
         pages.visitors.checkForm(ctx);
-        Account me = gate.practitioner(ctx);
-        if (me == null) return;
-        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
-        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
-        if (link.isEmpty() || client.isEmpty()) {
-            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
-            return;
-        }
+        Optional<Seat> seat = seat(ctx);
+        if (seat.isEmpty()) return;
+        Account me = seat.get().practitioner();
+        ClientLink link = seat.get().link();
+        Account client = seat.get().client();
         Text t = pages.visitor(ctx).text();
         Adjustment.Kind kind = Adjustment.Kind.fromId(String.valueOf(ctx.formParam("kind")));
         if (kind == null) throw new RequestChecks.Malformed("kind", "must be dose, remove or add");
@@ -180,77 +181,68 @@ public final class ClientPages {
         if (catalog.find(item).isEmpty()) throw new RequestChecks.Malformed("item", "must be an exercise of the catalog");
         Adjustment adjustment = new Adjustment(org.psoascoach.store.Ids.next(), kind, item, side, number(ctx, "sets"), number(ctx, "reps"),
                 number(ctx, "hold"), me.email());
-        Optional<Journal.Today> day = journal.today(client.get(), journal.today(client.get()));
+        Optional<Journal.Today> day = journal.today(client, journal.today(client));
         String refused = day.isEmpty() ? t.get("adjust.no.onHold")
                 : Adjustments.apply(day.get().result(), List.of(adjustment), catalog, t.messages()).notApplied().stream()
                         .map(Adjustments.NotApplied::why).findFirst().orElse(null);
         if (refused != null) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            renderClient(ctx, link.get(), client.get(), null, Map.of("adjust-" + item + "-" + side.id(), refused, "adjust", refused), List.of());
+            renderClient(ctx, link, client, null, Map.of("adjust-" + item + "-" + side.id(), refused, "adjust", refused), List.of());
             return;
         }
-        journal.adjust(client.get(), link.get().practiceId(), adjustment);
-        practices.record(me, link.get(), RecordAction.CHANGED_PROGRAM);
-        ctx.redirect("/practice/clients/" + client.get().id() + "?changed", HttpStatus.SEE_OTHER);
+        journal.adjust(client, link.practiceId(), adjustment);
+        practices.record(me, link, RecordAction.CHANGED_PROGRAM);
+        ctx.redirect("/practice/clients/" + client.id() + "?changed", HttpStatus.SEE_OTHER);
     }
 
     public void undo(Context ctx) {
         pages.visitors.checkForm(ctx);
-        Account me = gate.practitioner(ctx);
-        if (me == null) return;
-        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
-        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
-        if (link.isEmpty() || client.isEmpty()) {
-            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
-            return;
+        Optional<Seat> seat = seat(ctx);
+        if (seat.isEmpty()) return;
+        Account me = seat.get().practitioner();
+        ClientLink link = seat.get().link();
+        Account client = seat.get().client();
+        if (journal.undoAdjustment(client, link.practiceId(), ctx.pathParam("change"))) {
+            practices.record(me, link, RecordAction.CHANGED_PROGRAM);
         }
-        if (journal.undoAdjustment(client.get(), link.get().practiceId(), ctx.pathParam("change"))) {
-            practices.record(me, link.get(), RecordAction.CHANGED_PROGRAM);
-        }
-        ctx.redirect("/practice/clients/" + client.get().id() + "?changed", HttpStatus.SEE_OTHER);
+        ctx.redirect("/practice/clients/" + client.id() + "?changed", HttpStatus.SEE_OTHER);
     }
 
     /** The practice's note to the client, shown with their program (empty takes it away). */
     public void note(Context ctx) {
         pages.visitors.checkForm(ctx);
-        Account me = gate.practitioner(ctx);
-        if (me == null) return;
-        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
-        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
-        if (link.isEmpty() || client.isEmpty()) {
-            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
-            return;
-        }
+        Optional<Seat> seat = seat(ctx);
+        if (seat.isEmpty()) return;
+        Account me = seat.get().practitioner();
+        ClientLink link = seat.get().link();
+        Account client = seat.get().client();
         String text = String.valueOf(Optional.ofNullable(ctx.formParam("note")).orElse(""));
         if (text.length() > MAX_NOTE) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            renderClient(ctx, link.get(), client.get(), null, Map.of("note", pages.visitor(ctx).text().get("practice.error.note", MAX_NOTE)), List.of());
+            renderClient(ctx, link, client, null, Map.of("note", pages.visitor(ctx).text().get("practice.error.note", MAX_NOTE)), List.of());
             return;
         }
-        journal.note(client.get(), link.get().practiceId(), text, me.email());
-        practices.record(me, link.get(), RecordAction.WROTE_NOTE);
-        ctx.redirect("/practice/clients/" + client.get().id() + "?noted", HttpStatus.SEE_OTHER);
+        journal.note(client, link.practiceId(), text, me.email());
+        practices.record(me, link, RecordAction.WROTE_NOTE);
+        ctx.redirect("/practice/clients/" + client.id() + "?noted", HttpStatus.SEE_OTHER);
     }
 
     /** The practice's private note about the client: never shown to the client, logged as written. */
     public void privateNote(Context ctx) {
         pages.visitors.checkForm(ctx);
-        Account me = gate.practitioner(ctx);
-        if (me == null) return;
-        Optional<ClientLink> link = practices.clientOf(me, ctx.pathParam("id"));
-        Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
-        if (link.isEmpty() || client.isEmpty()) {
-            pages.notFound(ctx.status(HttpStatus.NOT_FOUND));
-            return;
-        }
+        Optional<Seat> seat = seat(ctx);
+        if (seat.isEmpty()) return;
+        Account me = seat.get().practitioner();
+        ClientLink link = seat.get().link();
+        Account client = seat.get().client();
         String text = String.valueOf(Optional.ofNullable(ctx.formParam("privateNote")).orElse(""));
         if (text.length() > MAX_PRIVATE_NOTE) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            renderClient(ctx, link.get(), client.get(), null, Map.of("privateNote", pages.visitor(ctx).text().get("practice.error.note", MAX_PRIVATE_NOTE)), List.of());
+            renderClient(ctx, link, client, null, Map.of("privateNote", pages.visitor(ctx).text().get("practice.error.note", MAX_PRIVATE_NOTE)), List.of());
             return;
         }
-        practices.writePrivateNote(me, link.get(), text);
-        ctx.redirect("/practice/clients/" + client.get().id() + "?noted", HttpStatus.SEE_OTHER);
+        practices.writePrivateNote(me, link, text);
+        ctx.redirect("/practice/clients/" + client.id() + "?noted", HttpStatus.SEE_OTHER);
     }
 
     private void renderClient(Context ctx, ClientLink link, Account who, String doneKey, Map<String, String> errors, List<String> report) {
