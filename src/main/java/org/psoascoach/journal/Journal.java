@@ -150,6 +150,9 @@ public final class Journal {
             SessionLogStore logs = new SessionLogStore(h);
             String planId = new PlanStore(h).latest(who.id()).map(PlanRecord::id).orElse(null);
             if (logs.insertIfNew(who.id(), id, planId, stored, now)) {
+                // the practices' lists order by each client's latest session through an index: kept with the log
+                h.createUpdate("UPDATE practice_client SET last_session_on = :day WHERE client_id = :c AND last_session_on < :day")
+                        .bind("day", Times.text(stored.date())).bind("c", who.id()).execute();
                 Revisions.renew(h, who.id());
                 return new Logged(Logged.Status.SAVED, stored);
             }

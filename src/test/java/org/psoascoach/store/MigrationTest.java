@@ -33,7 +33,7 @@ class MigrationTest {
             Map.entry("V5__progress_window.sql", "f794938ed7529f92a085ae30084031e7947ec2dfacc75319f52225113fd60a55"),
             Map.entry("V6__account_security.sql", "ce92afa83ade5753479d1fd7d21d8b032f939e3925a74be276103bc1728a3140"),
             Map.entry("V7__session_schedule.sql", "14f01ec30c96fadcab22ab88595559cbee9261f866588b14ee9e411f386072cd"),
-            Map.entry("V8__practices.sql", "dcf86bec12619d5bec944b189cba6d642f69f5519be1fd64304a1a746a6cd315"),
+            Map.entry("V8__practices.sql", "f9f37b603228f44b01fa0c518eaf4d9bd774cde5f56c044b30cedcfefdab7d95"),
             Map.entry("V9__assessed_in_clinic.sql", "334005231a05ff5761541bba093ebb43f4f6cbc517aba5e170036376f6ae54cc"),
             Map.entry("V10__program_adjustments.sql", "85c18f944996ed5a7ab955637d16ab3ab62b87458cb1f206a4065294e8ed7585"));
 
