@@ -204,7 +204,7 @@ public final class Practices {
 
     /** The practice's clients, by name: every one (the API's list). */
     public List<ClientLink> clients(Account member) {
-        return db.read(h -> h.createQuery(LINKS + " WHERE m.account_id = :me ORDER BY pc.name, pc.client_id")
+        return db.read(h -> h.createQuery(LINKS + " WHERE m.account_id = :me ORDER BY pc.name_key, pc.client_id")
                 .bind("me", member.id()).map((rs, ctx) -> link(rs)).list());
     }
 

@@ -210,39 +210,31 @@ public final class ClientPages {
 
     /** The practice's note to the client, shown with their program (empty takes it away). */
     public void note(Context ctx) {
-        pages.visitors.checkForm(ctx);
-        Optional<Seat> seat = seat(ctx);
-        if (seat.isEmpty()) return;
-        Account me = seat.get().practitioner();
-        ClientLink link = seat.get().link();
-        Account client = seat.get().client();
-        String text = String.valueOf(Optional.ofNullable(ctx.formParam("note")).orElse(""));
-        if (text.length() > MAX_NOTE) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            renderClient(ctx, link, client, null, Map.of("note", pages.visitor(ctx).text().get("practice.error.note", MAX_NOTE)), List.of());
-            return;
-        }
-        journal.note(client, link.practiceId(), text, me.email());
-        practices.record(me, link, RecordAction.WROTE_NOTE);
-        ctx.redirect("/practice/clients/" + client.id() + "?noted", HttpStatus.SEE_OTHER);
+        write(ctx, "note", MAX_NOTE, (seat, text) -> {
+            journal.note(seat.client(), seat.link().practiceId(), text, seat.practitioner().email());
+            practices.record(seat.practitioner(), seat.link(), RecordAction.WROTE_NOTE);
+        });
     }
 
     /** The practice's private note about the client: never shown to the client, logged as written. */
     public void privateNote(Context ctx) {
+        write(ctx, "privateNote", MAX_PRIVATE_NOTE, (seat, text) -> practices.writePrivateNote(seat.practitioner(), seat.link(), text));
+    }
+
+    /** A note from the form's {@code field}, kept by {@code keep} when it is no longer than {@code max}, else shown again with why. */
+    private void write(Context ctx, String field, int max, java.util.function.BiConsumer<Seat, String> keep) {
         pages.visitors.checkForm(ctx);
         Optional<Seat> seat = seat(ctx);
         if (seat.isEmpty()) return;
-        Account me = seat.get().practitioner();
-        ClientLink link = seat.get().link();
-        Account client = seat.get().client();
-        String text = String.valueOf(Optional.ofNullable(ctx.formParam("privateNote")).orElse(""));
-        if (text.length() > MAX_PRIVATE_NOTE) {
+        String text = String.valueOf(Optional.ofNullable(ctx.formParam(field)).orElse(""));
+        if (text.length() > max) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            renderClient(ctx, link, client, null, Map.of("privateNote", pages.visitor(ctx).text().get("practice.error.note", MAX_PRIVATE_NOTE)), List.of());
+            renderClient(ctx, seat.get().link(), seat.get().client(), null,
+                    Map.of(field, pages.visitor(ctx).text().get("practice.error.note", max)), List.of());
             return;
         }
-        practices.writePrivateNote(me, link, text);
-        ctx.redirect("/practice/clients/" + client.id() + "?noted", HttpStatus.SEE_OTHER);
+        keep.accept(seat.get(), text);
+        ctx.redirect("/practice/clients/" + seat.get().client().id() + "?noted", HttpStatus.SEE_OTHER);
     }
 
     private void renderClient(Context ctx, ClientLink link, Account who, String doneKey, Map<String, String> errors, List<String> report) {
