@@ -1,12 +1,9 @@
 package org.psoascoach.cli;
 
 import org.psoascoach.assessment.Intake;
-import org.psoascoach.contract.IntakeReader;
 import org.psoascoach.handout.HandoutContent;
 import org.psoascoach.handout.HandoutPdf;
 import org.psoascoach.handout.PaperSize;
-import org.psoascoach.json.InvalidInputException;
-import org.psoascoach.json.Problem;
 import org.psoascoach.planning.Plan;
 import org.psoascoach.planning.PlanResult;
 import org.psoascoach.planning.SessionDays;
@@ -67,15 +64,8 @@ final class HandoutCommand implements Callable<Integer> {
             err.println("psoas handout: --link: must start with http:// or https://");
             return Psoas.BAD_INPUT;
         }
-        String text = InputFiles.read(intake, stdin, err, "handout: --intake");
-        if (text == null) return Psoas.BAD_INPUT;
-        Intake parsed;
-        try {
-            parsed = IntakeReader.read(text);
-        } catch (InvalidInputException e) {
-            for (Problem problem : e.problems()) err.println(problem);
-            return Psoas.BAD_INPUT;
-        }
+        Intake parsed = InputFiles.intake(intake, stdin, err, "handout: --intake");
+        if (parsed == null) return Psoas.BAD_INPUT;
         Engine engine = Engine.get();
         PlanResult result = engine.planner.plan(parsed);
         Plan plan = result.plan();

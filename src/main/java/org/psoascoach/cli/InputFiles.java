@@ -28,4 +28,16 @@ final class InputFiles {
         }
         return null;
     }
+
+    /** An intake read from the file and checked, or null after printing each problem (by JSON path) on stderr. */
+    static org.psoascoach.assessment.Intake intake(String name, InputStream stdin, PrintWriter err, String where) {
+        String text = read(name, stdin, err, where);
+        if (text == null) return null;
+        try {
+            return org.psoascoach.contract.IntakeReader.read(text);
+        } catch (org.psoascoach.json.InvalidInputException e) {
+            for (org.psoascoach.json.Problem problem : e.problems()) err.println(problem);
+            return null;
+        }
+    }
 }

@@ -1,10 +1,7 @@
 package org.psoascoach.cli;
 
 import org.psoascoach.assessment.Intake;
-import org.psoascoach.contract.IntakeReader;
 import org.psoascoach.contract.PlanJson;
-import org.psoascoach.json.InvalidInputException;
-import org.psoascoach.json.Problem;
 import org.psoascoach.planning.PlanResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,15 +34,8 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        String text = InputFiles.read(intake, stdin, err, "plan: --intake");
-        if (text == null) return Psoas.BAD_INPUT;
-        Intake parsed;
-        try {
-            parsed = IntakeReader.read(text);
-        } catch (InvalidInputException e) {
-            for (Problem problem : e.problems()) err.println(problem);
-            return Psoas.BAD_INPUT;
-        }
+        Intake parsed = InputFiles.intake(intake, stdin, err, "plan: --intake");
+        if (parsed == null) return Psoas.BAD_INPUT;
         Engine engine = Engine.get();
         PlanResult result = engine.planner.plan(parsed);
         var out = spec.commandLine().getOut();
