@@ -1,6 +1,5 @@
 package org.psoascoach.journal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jdbi.v3.core.Handle;
 import org.psoascoach.assessment.SessionLog;
 import org.psoascoach.assessment.Symptom;
@@ -16,64 +15,80 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The SQL behind a practice's list: a handful of queries for a whole page of clients, whatever their number and their
- * history (each reads by the account's indexes, only the window asked for).
+ * The SQL behind a practice's list: two queries for a whole page of clients, whatever their number and their history
+ * (each reads by the account's indexes, only the window asked for), and a third and fourth only for the clients who
+ * need them. Each statement is a round trip to the database, and on a shared PostgreSQL the round trips, not the rows,
+ * were most of a page's time.
  */
 final class GlanceStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> RED_FLAGS = Arrays.stream(Symptom.values()).filter(Symptom::redFlag).map(Symptom::id).toList();
 
     private final Handle h;
 
     GlanceStore(Handle h) { this.h = h; }
 
+    /** One client's latest plan, open re-test and latest assessment, as the second query reads them. */
+    private record Latest(String planId, Integer sessionsPerWeek, LocalDate retestDue, boolean warningSign) {}
+
     Map<String, Glance> of(List<String> ids, LocalDate from) {
         Map<String, Glance> out = new HashMap<>();
         if (ids.isEmpty()) return out;
-        Map<String, LocalDate> last = new HashMap<>();
-        h.createQuery("SELECT account_id, MAX(performed_on) FROM session_log WHERE account_id IN (<ids>) GROUP BY account_id")
-                .bindList("ids", ids).map((rs, ctx) -> last.put(rs.getString(1), Times.date(rs.getString(2)))).list();
+        // the window's sessions; a done day is one with a set done, asked per session as a scalar subquery (PostgreSQL
+        // turned an EXISTS there into a hash of every logged item in the database: 18 ms of a 20 ms page)
         Map<String, List<SessionLog>> sessions = new HashMap<>();
         Map<String, Set<LocalDate>> done = new HashMap<>();
         h.createQuery("""
                         SELECT s.account_id, s.performed_on, s.pain_before, s.pain_after, s.completed,
-                               EXISTS (SELECT 1 FROM session_log_item i WHERE i.session_log_id = s.id AND i.sets > 0)
+                               (SELECT MAX(i.sets) FROM session_log_item i WHERE i.session_log_id = s.id)
                         FROM session_log s WHERE s.account_id IN (<ids>) AND s.performed_on >= :from
                         ORDER BY s.account_id, s.performed_on, s.started_at, s.recorded_at, s.id""")
                 .bindList("ids", ids).bind("from", Times.text(from))
                 .map((rs, ctx) -> {
                     LocalDate on = Times.date(rs.getString(2));
                     sessions.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SessionLog(on, rs.getInt(3), rs.getInt(4), rs.getBoolean(5)));
-                    if (rs.getBoolean(6)) done.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(on);
+                    if (rs.getInt(6) > 0) done.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(on);
                     return 0;
                 }).list();
-        Map<String, Integer> perWeek = new HashMap<>();
+        // each client's latest plan, open re-test and whether the latest assessment holds a warning sign, in one statement
+        Map<String, Latest> latest = new HashMap<>();
         h.createQuery("""
-                        SELECT p.account_id, p.plan_json FROM plan p WHERE p.account_id IN (<ids>)
-                          AND p.created_at = (SELECT MAX(q.created_at) FROM plan q WHERE q.account_id = p.account_id)""")
-                .bindList("ids", ids)
-                .map((rs, ctx) -> perWeek.put(rs.getString(1), sessionsPerWeek(rs.getString(2)))).list();
-        Set<String> warned = new HashSet<>();
-        h.createQuery("""
-                        SELECT DISTINCT s.account_id FROM assessment s JOIN assessment_answer a ON a.assessment_id = s.id
-                        WHERE s.account_id IN (<ids>) AND a.kind = 'symptom' AND a.code IN (<flags>)
-                          AND s.taken_at = (SELECT MAX(t.taken_at) FROM assessment t WHERE t.account_id = s.account_id)""")
-                .bindList("ids", ids).bindList("flags", RED_FLAGS).map((rs, ctx) -> warned.add(rs.getString(1))).list();
-        Map<String, LocalDate> retest = new HashMap<>();
-        h.createQuery("SELECT account_id, MIN(due_on) FROM retest WHERE account_id IN (<ids>) AND done_by IS NULL GROUP BY account_id")
-                .bindList("ids", ids).map((rs, ctx) -> retest.put(rs.getString(1), Times.date(rs.getString(2)))).list();
-        for (String id : ids) {
-            out.put(id, new Glance(last.get(id), List.copyOf(sessions.getOrDefault(id, List.of())), done.getOrDefault(id, Set.of()).size(),
-                    perWeek.getOrDefault(id, 0), warned.contains(id), retest.get(id)));
+                        SELECT a.id,
+                               (SELECT p.id FROM plan p WHERE p.account_id = a.id ORDER BY p.created_at DESC, p.id DESC LIMIT 1),
+                               (SELECT p.sessions_per_week FROM plan p WHERE p.account_id = a.id ORDER BY p.created_at DESC, p.id DESC LIMIT 1),
+                               (SELECT MIN(r.due_on) FROM retest r WHERE r.account_id = a.id AND r.done_by IS NULL),
+                               (SELECT COUNT(*) FROM assessment_answer x WHERE x.kind = 'symptom' AND x.code IN (<flags>)
+                                  AND x.assessment_id = (SELECT s.id FROM assessment s WHERE s.account_id = a.id
+                                                         ORDER BY s.taken_at DESC, s.id DESC LIMIT 1))
+                        FROM account a WHERE a.id IN (<ids>)""")
+                .bindList("ids", ids).bindList("flags", RED_FLAGS)
+                .map((rs, ctx) -> {
+                    int perWeek = rs.getInt(3);
+                    Integer kept = rs.wasNull() ? null : perWeek;
+                    String due = rs.getString(4);
+                    return latest.put(rs.getString(1), new Latest(rs.getString(2), kept, due == null ? null : Times.date(due), rs.getInt(5) > 0));
+                }).list();
+        // the last session before the window, only for those with none in it
+        Map<String, LocalDate> last = new HashMap<>();
+        List<String> quiet = latest.keySet().stream().filter(id -> !sessions.containsKey(id)).toList();
+        if (!quiet.isEmpty()) {
+            h.createQuery("SELECT account_id, MAX(performed_on) FROM session_log WHERE account_id IN (<ids>) GROUP BY account_id")
+                    .bindList("ids", quiet).map((rs, ctx) -> last.put(rs.getString(1), Times.date(rs.getString(2)))).list();
+        }
+        // sessions a week from the plan's JSON, only for plans saved before it had a column of its own (V11)
+        Map<String, Integer> perWeekOfOldPlans = new HashMap<>();
+        List<String> oldPlans = latest.values().stream().filter(l -> l.planId() != null && l.sessionsPerWeek() == null).map(Latest::planId).toList();
+        if (!oldPlans.isEmpty()) {
+            h.createQuery("SELECT id, plan_json FROM plan WHERE id IN (<ids>)").bindList("ids", oldPlans)
+                    .map((rs, ctx) -> perWeekOfOldPlans.put(rs.getString(1), PlanStore.sessionsPerWeek(null, rs.getString(2)))).list();
+        }
+        for (var entry : latest.entrySet()) {
+            String id = entry.getKey();
+            Latest l = entry.getValue();
+            List<SessionLog> window = List.copyOf(sessions.getOrDefault(id, List.of()));
+            LocalDate lastSession = window.isEmpty() ? last.get(id) : window.get(window.size() - 1).date();
+            int perWeek = l.sessionsPerWeek() != null ? l.sessionsPerWeek() : perWeekOfOldPlans.getOrDefault(l.planId(), 0);
+            out.put(id, new Glance(lastSession, window, done.getOrDefault(id, Set.of()).size(), perWeek, l.warningSign(), l.retestDue()));
         }
         return out;
-    }
-
-    private static int sessionsPerWeek(String planJson) {
-        try {
-            return JSON.readTree(planJson).path("plan").path("sessionsPerWeek").asInt(0);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return 0;
-        }
     }
 }

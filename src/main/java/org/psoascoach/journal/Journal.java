@@ -192,7 +192,10 @@ public final class Journal {
 
     /** A page of clients at a glance, by account id: a few queries for the whole page, the sessions from {@code from} on. */
     public Map<String, Glance> glance(List<String> accountIds, LocalDate from) {
-        return db.read(h -> new GlanceStore(h).of(accountIds, from));
+        if (accountIds.isEmpty()) return Map.of();
+        // a glance, not a record: no snapshot taken around its statements (a transaction is two more round trips), so a
+        // session logged while the page is read may show in one figure and not yet in another, until the next look
+        return db.jdbi().withHandle(h -> new GlanceStore(h).of(accountIds, from));
     }
 
     /** The person's chosen days and reminder time ({@link Schedule#NONE} until they choose). */
@@ -228,7 +231,8 @@ public final class Journal {
 
     private PlanRecord planRecord(AssessmentRecord assessment, PlanResult result, PlanReason reason, Instant at) {
         return new PlanRecord(Ids.next(), assessment.id(), at, reason, result.triage().level().id(), step(result),
-                result.catalogVersion(), IntakeJson.write(assessment.intake()), PlanJson.write(result));
+                result.catalogVersion(), IntakeJson.write(assessment.intake()), PlanJson.write(result),
+                result.plan() == null ? 0 : result.plan().sessionsPerWeek());
     }
 
     private static int step(PlanResult result) {

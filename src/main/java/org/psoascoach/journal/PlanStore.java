@@ -1,5 +1,6 @@
 package org.psoascoach.journal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jdbi.v3.core.Handle;
 import org.psoascoach.store.Times;
 
@@ -8,17 +9,20 @@ import java.util.Optional;
 
 /** The SQL for saved plans. */
 final class PlanStore {
-    private static final String COLUMNS = "id, assessment_id, created_at, reason, triage_level, progression_step, catalog_version, intake_json, plan_json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String COLUMNS = "id, assessment_id, created_at, reason, triage_level, progression_step, catalog_version, intake_json, "
+            + "plan_json, sessions_per_week";
 
     private final Handle h;
 
     PlanStore(Handle h) { this.h = h; }
 
     void insert(String accountId, PlanRecord p) {
-        h.createUpdate("INSERT INTO plan (account_id, " + COLUMNS + ") VALUES (:account, :id, :assessment, :createdAt, :reason, :level, :step, :catalog, :intake, :plan)")
+        h.createUpdate("INSERT INTO plan (account_id, " + COLUMNS + ") VALUES (:account, :id, :assessment, :createdAt, :reason, :level, :step, :catalog, :intake, :plan, "
+                        + ":perWeek)")
                 .bind("account", accountId).bind("id", p.id()).bind("assessment", p.assessmentId()).bind("createdAt", Times.text(p.createdAt()))
                 .bind("reason", p.reason().id()).bind("level", p.triageLevel()).bind("step", p.progressionStep())
-                .bind("catalog", p.catalogVersion()).bind("intake", p.intakeJson()).bind("plan", p.planJson())
+                .bind("catalog", p.catalogVersion()).bind("intake", p.intakeJson()).bind("plan", p.planJson()).bind("perWeek", p.sessionsPerWeek())
                 .execute();
     }
 
@@ -35,6 +39,16 @@ final class PlanStore {
 
     private static PlanRecord record(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new PlanRecord(rs.getString(1), rs.getString(2), Times.instant(rs.getString(3)), PlanReason.fromId(rs.getString(4)),
-                rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9));
+                rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getString(9), sessionsPerWeek(rs.getObject(10), rs.getString(9)));
+    }
+
+    /** A plan's sessions a week: its own column, or for a plan saved before the column (V11), read from its JSON. */
+    static int sessionsPerWeek(Object column, String planJson) {
+        if (column != null) return ((Number) column).intValue();
+        try {
+            return JSON.readTree(planJson).path("plan").path("sessionsPerWeek").asInt(0);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return 0;
+        }
     }
 }

@@ -172,7 +172,8 @@ public final class Practices {
     }
 
     /** One page of the practice's clients, and whether there are more. */
-    public record Page(List<ClientLink> clients, boolean more) {}
+    /** A page of clients, the practice they are of (none for a practitioner without one yet), and whether more follow. */
+    public record Page(Optional<Practice> practice, List<ClientLink> clients, boolean more) {}
 
     /**
      * A page of the practice's clients whose name contains {@code query} (any case), in the order asked: by name, by the
@@ -188,18 +189,19 @@ public final class Practices {
         };
         String like = "%" + (query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
-        List<ClientLink> rows = db.read(h -> {
+        // two statements with no transaction around them (on a shared PostgreSQL, BEGIN and COMMIT were two more round trips)
+        return db.jdbi().withHandle(h -> {
             Optional<Practice> practice = practice(h, member.id());
-            if (practice.isEmpty()) return List.<ClientLink>of();
-            return h.createQuery("""
+            if (practice.isEmpty()) return new Page(practice, List.of(), false);
+            List<ClientLink> rows = h.createQuery("""
                             SELECT pc.practice_id, :practiceName, pc.client_id, pc.name, pc.lead_id, l.email, pc.linked_at, a.email IS NOT NULL
                             FROM practice_client pc JOIN account a ON a.id = pc.client_id LEFT JOIN account l ON l.id = pc.lead_id
                             WHERE pc.practice_id = :p AND pc.name_key LIKE :q ESCAPE '\\' ORDER BY """ + " " + orderBy + " LIMIT :n OFFSET :o")
                     .bind("p", practice.get().id()).bind("practiceName", practice.get().name()).bind("q", like).bind("n", size + 1)
                     .bind("o", (long) (page - 1) * size).map((rs, ctx) -> link(rs)).list();
+            boolean more = rows.size() > size;
+            return new Page(practice, more ? rows.subList(0, size) : rows, more);
         });
-        boolean more = rows.size() > size;
-        return new Page(more ? rows.subList(0, size) : rows, more);
     }
 
     /** The practice's clients, by name: every one (the API's list). */

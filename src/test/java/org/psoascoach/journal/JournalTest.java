@@ -60,8 +60,12 @@ class JournalTest {
             Account ana = accounts.signUp("ana@example.org", "client secret 123", "person", "Europe/Berlin");
             Account ben = accounts.signUp("ben@example.org", "client secret 456", "person", "Europe/Berlin");
             Account cat = accounts.signUp("cat@example.org", "client secret 789", "person", "Europe/Berlin");
+            Account dan = accounts.signUp("dan@example.org", "client secret 012", "person", "Europe/Berlin");
             journal.assess(ana, deskWorker());
             journal.assess(ben, Fixtures.intake().balanced().symptoms(Symptom.UNEXPLAINED_WEIGHT_LOSS).equipment(Equipment.MAT).build());
+            journal.assess(dan, Fixtures.intake().balanced().symptoms(Symptom.UNEXPLAINED_WEIGHT_LOSS).equipment(Equipment.MAT).build());
+            clock.advance(java.time.Duration.ofMinutes(1));
+            journal.assess(dan, deskWorker()); // his latest test day has no warning sign any more
             List<DoneItem> planned = org.psoascoach.session.SessionScript.asPlanned(journal.today(ana, journal.today(ana)).orElseThrow().result().plan());
             LocalDate today = journal.today(ana);
             journal.log(ana, new LoggedSession("old", today.minusDays(20), null, null, true, 5, 5, null, planned));
@@ -69,7 +73,9 @@ class JournalTest {
             journal.log(ana, new LoggedSession("b", today, null, null, false, 2, 5, "flared",
                     planned.stream().map(d -> new DoneItem(d.itemId(), d.side(), 0, d.reps(), d.holdSeconds())).toList()));
 
-            var glances = journal.glance(List.of(ana.id(), ben.id(), cat.id()), today.minusDays(13));
+            journal.log(dan, new LoggedSession("long-ago", today.minusDays(20), null, null, true, 3, 3, null, planned));
+
+            var glances = journal.glance(List.of(ana.id(), ben.id(), cat.id(), dan.id()), today.minusDays(13));
             Glance a = glances.get(ana.id());
             assertThat(a.lastSession()).isEqualTo(today);
             assertThat(a.sessions()).extracting(SessionLog::painBefore).containsExactly(4, 2); // the window only, in order
@@ -82,6 +88,27 @@ class JournalTest {
             assertThat(b.sessionsPerWeek()).isZero();
             assertThat(b.lastSession()).isNull();
             assertThat(glances.get(cat.id())).isEqualTo(Glance.NONE);
+            Glance d = glances.get(dan.id());
+            assertThat(d.lastSession()).isEqualTo(today.minusDays(20)); // nothing in the window: the last one before it
+            assertThat(d.sessions()).isEmpty();
+            assertThat(d.warningSign()).isFalse();
+            assertThat(d.sessionsPerWeek()).isEqualTo(7);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aPlanSavedBeforeItsSessionsAWeekHadAColumnIsStillCountedFromItsJson(Backend backend) {
+        try (Database db = backend.open(folder)) {
+            Journal journal = journal(db);
+            Account me = person(db);
+            journal.assess(me, deskWorker());
+            Integer kept = db.jdbi().withHandle(h -> h.createQuery("SELECT sessions_per_week FROM plan").mapTo(Integer.class).one());
+            assertThat(kept).isEqualTo(7);
+            db.jdbi().useHandle(h -> h.execute("UPDATE plan SET sessions_per_week = NULL")); // as V11 leaves older plans
+
+            assertThat(journal.glance(List.of(me.id()), LocalDate.parse("2026-11-01")).get(me.id()).sessionsPerWeek()).isEqualTo(7);
+            assertThat(journal.record(me).plans()).singleElement().extracting(PlanRecord::sessionsPerWeek).isEqualTo(7);
         }
     }
 

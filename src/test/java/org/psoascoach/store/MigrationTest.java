@@ -35,7 +35,8 @@ class MigrationTest {
             Map.entry("V7__session_schedule.sql", "14f01ec30c96fadcab22ab88595559cbee9261f866588b14ee9e411f386072cd"),
             Map.entry("V8__practices.sql", "f9f37b603228f44b01fa0c518eaf4d9bd774cde5f56c044b30cedcfefdab7d95"),
             Map.entry("V9__assessed_in_clinic.sql", "334005231a05ff5761541bba093ebb43f4f6cbc517aba5e170036376f6ae54cc"),
-            Map.entry("V10__program_adjustments.sql", "85c18f944996ed5a7ab955637d16ab3ab62b87458cb1f206a4065294e8ed7585"));
+            Map.entry("V10__program_adjustments.sql", "85c18f944996ed5a7ab955637d16ab3ab62b87458cb1f206a4065294e8ed7585"),
+            Map.entry("V11__plan_sessions_per_week.sql", "011d7cd401f4c110fffaed9657bbf9f4f4b349f3290e387997f84e42527674a0"));
 
     @TempDir
     Path folder;

@@ -51,6 +51,7 @@ public final class ClientPages {
     private final HandoutPages handouts;
     private final ProgressPages progress;
     private final ProgramTemplates templates;
+    private final ProgramChanges changes;
 
     /** Who reads or changes which client's record: a practitioner of the client's practice, the link, the client. */
     private record Seat(Account practitioner, ClientLink link, Account client) {}
@@ -79,6 +80,7 @@ public final class ClientPages {
         this.handouts = handouts;
         this.progress = progress;
         this.templates = templates;
+        this.changes = new ProgramChanges(journal, practices, catalog);
     }
 
     /** The client's program as a handout with the practice's name on it; logged for the client like any read. */
@@ -121,8 +123,8 @@ public final class ClientPages {
         Account me = seat.get().practitioner();
         ClientLink link = seat.get().link();
         Account client = seat.get().client();
-        Optional<Journal.Today> day = journal.today(client, journal.today(client));
-        if (day.isEmpty() || day.get().result().plan() == null) throw new RequestChecks.Malformed("templateName", "there is no program to save");
+        Optional<Journal.Today> day = changes.current(client);
+        if (day.isEmpty()) throw new RequestChecks.Malformed("templateName", "there is no program to save");
         try {
             templates.save(me, link.practiceId(), ctx.formParam("templateName"), ProgramTemplate.of(day.get().result().plan()));
         } catch (InvalidInputException e) {
@@ -148,16 +150,12 @@ public final class ClientPages {
         Optional<ProgramTemplate> template = templates.find(link.practiceId(), String.valueOf(ctx.formParam("template")));
         if (template.isEmpty()) throw new RequestChecks.Malformed("template", "must be a template of your practice");
         Text t = pages.visitor(ctx).text();
-        Optional<Journal.Today> day = journal.today(client, journal.today(client));
-        if (day.isEmpty() || day.get().result().plan() == null) throw new RequestChecks.Malformed("template", "the client has no program to change");
+        Optional<Journal.Today> day = changes.current(client);
+        if (day.isEmpty()) throw new RequestChecks.Malformed("template", "the client has no program to change");
         List<String> report = new ArrayList<>();
-        for (Adjustment change : template.get().changesFor(day.get().result().plan(), me.email(), org.psoascoach.store.Ids::next)) {
-            Optional<Adjustments.NotApplied> refused = Adjustments.apply(day.get().result(), List.of(change), catalog, t.messages()).notApplied()
-                    .stream().findFirst();
-            if (refused.isPresent()) report.add(words(change, t) + " " + refused.get().why());
-            else journal.adjust(client, link.practiceId(), change);
+        for (Adjustments.NotApplied refused : changes.give(me, link, client, day.get().result().plan(), template.get(), t.messages())) {
+            report.add(words(refused.adjustment(), t) + " " + refused.why());
         }
-        practices.record(me, link, RecordAction.CHANGED_PROGRAM);
         renderClient(ctx, link, client, report.isEmpty() ? "practice.template.applied" : "practice.template.appliedInPart", Map.of(), report);
     }
 
@@ -181,17 +179,12 @@ public final class ClientPages {
         if (catalog.find(item).isEmpty()) throw new RequestChecks.Malformed("item", "must be an exercise of the catalog");
         Adjustment adjustment = new Adjustment(org.psoascoach.store.Ids.next(), kind, item, side, number(ctx, "sets"), number(ctx, "reps"),
                 number(ctx, "hold"), me.email());
-        Optional<Journal.Today> day = journal.today(client, journal.today(client));
-        String refused = day.isEmpty() ? t.get("adjust.no.onHold")
-                : Adjustments.apply(day.get().result(), List.of(adjustment), catalog, t.messages()).notApplied().stream()
-                        .map(Adjustments.NotApplied::why).findFirst().orElse(null);
-        if (refused != null) {
+        Optional<String> refused = changes.make(me, link, client, adjustment, t.messages());
+        if (refused.isPresent()) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            renderClient(ctx, link, client, null, Map.of("adjust-" + item + "-" + side.id(), refused, "adjust", refused), List.of());
+            renderClient(ctx, link, client, null, Map.of("adjust-" + item + "-" + side.id(), refused.get(), "adjust", refused.get()), List.of());
             return;
         }
-        journal.adjust(client, link.practiceId(), adjustment);
-        practices.record(me, link, RecordAction.CHANGED_PROGRAM);
         ctx.redirect("/practice/clients/" + client.id() + "?changed", HttpStatus.SEE_OTHER);
     }
 
@@ -202,9 +195,7 @@ public final class ClientPages {
         Account me = seat.get().practitioner();
         ClientLink link = seat.get().link();
         Account client = seat.get().client();
-        if (journal.undoAdjustment(client, link.practiceId(), ctx.pathParam("change"))) {
-            practices.record(me, link, RecordAction.CHANGED_PROGRAM);
-        }
+        changes.undo(me, link, client, ctx.pathParam("change"));
         ctx.redirect("/practice/clients/" + client.id() + "?changed", HttpStatus.SEE_OTHER);
     }
 

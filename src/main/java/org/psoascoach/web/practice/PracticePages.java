@@ -107,22 +107,17 @@ public final class PracticePages {
     private void show(Context ctx, Account me, String newLink, String newLinkKind, String newClientName, Map<String, String> errors,
                       String nameTyped) {
         Text t = pages.visitor(ctx).text();
-        Optional<Practice> practice = practices.of(me);
         String query = String.valueOf(Optional.ofNullable(ctx.queryParam("q")).orElse("")).strip();
         if (query.length() > Practice.MAX_NAME) throw new RequestChecks.Malformed("q", "must be at most " + Practice.MAX_NAME + " characters");
         String sortAsked = ctx.queryParam("sort");
         Practices.Order order = sortAsked == null || sortAsked.isBlank() ? Practices.Order.NAME : Practices.Order.fromId(sortAsked.strip());
         if (order == null) throw new RequestChecks.Malformed("sort", "must be name, last-session or newest");
         int page = pageNumber(ctx.queryParam("page"));
+        Practices.Page found = practices.clients(me, query, order, page, PAGE_SIZE);
         List<ClientRow> rows = new ArrayList<>();
-        boolean more = false;
-        if (practice.isPresent()) {
-            Practices.Page found = practices.clients(me, query, order, page, PAGE_SIZE);
-            more = found.more();
-            for (ClientSummaries.Summary s : summaries.of(found.clients(), journal.today(me))) rows.add(row(s, t));
-        }
-        PracticeView view = new PracticeView(practice.map(Practice::name).orElse(null), newLink, newLinkKind, newClientName, query, rows, page,
-                more, errors, nameTyped, order.id());
+        for (ClientSummaries.Summary s : summaries.of(found.clients(), journal.today(me))) rows.add(row(s, t));
+        PracticeView view = new PracticeView(found.practice().map(Practice::name).orElse(null), newLink, newLinkKind, newClientName, query, rows,
+                page, found.more(), errors, nameTyped, order.id());
         pages.show(ctx, "practice.title", Frame.Section.PRACTICE, frame -> pages.templates.practiceHome(frame, view));
     }
 
