@@ -32,13 +32,14 @@ final class SessionLogStore {
     boolean insertIfNew(String accountId, String id, String planId, LoggedSession s, Instant recordedAt) {
         int inserted = h.createUpdate("""
                         INSERT INTO session_log (id, account_id, plan_id, idempotency_key, performed_on, started_at, finished_at,
-                                                 completed, pain_before, pain_after, notes, recorded_at)
-                        VALUES (:id, :account, :plan, :key, :on, :started, :finished, :completed, :before, :after, :notes, :recorded)
+                                                 completed, pain_before, pain_after, notes, recorded_at, sets_done)
+                        VALUES (:id, :account, :plan, :key, :on, :started, :finished, :completed, :before, :after, :notes, :recorded,
+                                :setsDone)
                         ON CONFLICT (account_id, idempotency_key) DO NOTHING""")
                 .bind("id", id).bind("account", accountId).bind("plan", planId).bind("key", s.idempotencyKey())
                 .bind("on", Times.text(s.date())).bind("started", Times.text(s.startedAt())).bind("finished", Times.text(s.finishedAt()))
                 .bind("completed", s.completed()).bind("before", s.painBefore()).bind("after", s.painAfter()).bind("notes", s.notes())
-                .bind("recorded", Times.text(recordedAt))
+                .bind("recorded", Times.text(recordedAt)).bind("setsDone", s.items().stream().mapToInt(DoneItem::sets).sum())
                 .execute();
         if (inserted == 0) return false;
         int position = 1;

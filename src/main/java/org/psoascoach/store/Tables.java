@@ -43,7 +43,7 @@ public final class Tables {
                     "account_id = :account", "created_at, id"),
             new Table("session_log", List.of(text("id"), text("account_id"), text("plan_id"), text("idempotency_key"), text("performed_on"),
                     text("started_at"), text("finished_at"), bool("completed"), integer("pain_before"), integer("pain_after"), text("notes"),
-                    text("recorded_at")), "account_id = :account", "performed_on, recorded_at, id"),
+                    text("recorded_at"), integer("sets_done")), "account_id = :account", "performed_on, recorded_at, id"),
             new Table("session_log_item", List.of(text("session_log_id"), integer("position"), text("item_id"), text("side"),
                     integer("sets"), integer("reps"), integer("hold_seconds")),
                     "session_log_id IN (SELECT id FROM session_log WHERE account_id = :account)", "session_log_id, position"),

@@ -101,7 +101,7 @@ public final class PracticeListBenchmark {
                         + "'{}', :json, :perWeek)");
                 PreparedBatch retests = h.prepareBatch("INSERT INTO retest (id, account_id, scheduled_by, due_on) VALUES (:id, :c, :a, :due)");
                 PreparedBatch sessions = h.prepareBatch("INSERT INTO session_log (id, account_id, plan_id, idempotency_key, performed_on, completed, "
-                        + "pain_before, pain_after, recorded_at) VALUES (:id, :c, :plan, :key, :on, TRUE, :before, :after, :at)");
+                        + "pain_before, pain_after, recorded_at, sets_done) VALUES (:id, :c, :plan, :key, :on, TRUE, :before, :after, :at, 3)");
                 PreparedBatch items = h.prepareBatch("INSERT INTO session_log_item (session_log_id, position, item_id, side, sets, hold_seconds) "
                         + "VALUES (:s, 1, 'kneeling-lunge', 'left', 3, 30)");
                 for (int i = from; i < to; i++) {

@@ -98,16 +98,33 @@ class JournalTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
-    void aPlanSavedBeforeItsSessionsAWeekHadAColumnIsStillCountedFromItsJson(Backend backend) {
+    void aPlanOrASessionSavedBeforeTheListsFiguresHadColumnsIsReadFromWhatItKeeps(Backend backend) {
         try (Database db = backend.open(folder)) {
             Journal journal = journal(db);
             Account me = person(db);
             journal.assess(me, deskWorker());
-            Integer kept = db.jdbi().withHandle(h -> h.createQuery("SELECT sessions_per_week FROM plan").mapTo(Integer.class).one());
-            assertThat(kept).isEqualTo(7);
-            db.jdbi().useHandle(h -> h.execute("UPDATE plan SET sessions_per_week = NULL")); // as V11 leaves older plans
+            LocalDate today = journal.today(me);
+            List<DoneItem> planned = org.psoascoach.session.SessionScript.asPlanned(journal.today(me, today).orElseThrow().result().plan());
+            journal.log(me, new LoggedSession("done", today, null, null, true, 2, 2, null, planned));
+            journal.log(me, new LoggedSession("stopped", today.minusDays(1), null, null, false, 2, 2, null,
+                    planned.stream().map(d -> new DoneItem(d.itemId(), d.side(), 0, d.reps(), d.holdSeconds())).toList()));
+            Integer perWeek = db.jdbi().withHandle(h -> h.createQuery("SELECT sessions_per_week FROM plan").mapTo(Integer.class).one());
+            assertThat(perWeek).isEqualTo(7);
+            List<Integer> setsDone = db.jdbi().withHandle(h -> h.createQuery("SELECT sets_done FROM session_log ORDER BY performed_on")
+                    .mapTo(Integer.class).list());
+            assertThat(setsDone).containsExactly(0, planned.stream().mapToInt(DoneItem::sets).sum());
+            Glance kept = journal.glance(List.of(me.id()), today.minusDays(13)).get(me.id());
 
-            assertThat(journal.glance(List.of(me.id()), LocalDate.parse("2026-11-01")).get(me.id()).sessionsPerWeek()).isEqualTo(7);
+            // as V11 leaves the rows saved before it (and as an export made before it imports)
+            db.jdbi().useHandle(h -> {
+                h.execute("UPDATE plan SET sessions_per_week = NULL");
+                h.execute("UPDATE session_log SET sets_done = NULL");
+            });
+
+            Glance read = journal.glance(List.of(me.id()), today.minusDays(13)).get(me.id());
+            assertThat(read).isEqualTo(kept);
+            assertThat(read.sessionsPerWeek()).isEqualTo(7);
+            assertThat(read.doneDays()).isEqualTo(1);
             assertThat(journal.record(me).plans()).singleElement().extracting(PlanRecord::sessionsPerWeek).isEqualTo(7);
         }
     }

@@ -36,7 +36,7 @@ class MigrationTest {
             Map.entry("V8__practices.sql", "f9f37b603228f44b01fa0c518eaf4d9bd774cde5f56c044b30cedcfefdab7d95"),
             Map.entry("V9__assessed_in_clinic.sql", "334005231a05ff5761541bba093ebb43f4f6cbc517aba5e170036376f6ae54cc"),
             Map.entry("V10__program_adjustments.sql", "85c18f944996ed5a7ab955637d16ab3ab62b87458cb1f206a4065294e8ed7585"),
-            Map.entry("V11__plan_sessions_per_week.sql", "011d7cd401f4c110fffaed9657bbf9f4f4b349f3290e387997f84e42527674a0"));
+            Map.entry("V11__practice_list_figures.sql", "3687911dc6fadc877ed6db543bb960d24d57e8a8e6d3303f99b3520b39743b0e"));
 
     @TempDir
     Path folder;
@@ -57,6 +57,28 @@ class MigrationTest {
                     assertThat(schema(stepwise)).as("from version " + start).isEqualTo(latest);
                 }
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void sessionsLoggedBeforeV11GetTheirSetsDoneCountedFromTheirItems(Backend backend) {
+        try (Database db = Database.connect(backend.freshLocation(folder))) {
+            Flyway.configure().dataSource(db.dataSource()).locations(Database.MIGRATIONS).target("10").load().migrate();
+            db.jdbi().useHandle(h -> {
+                h.execute("INSERT INTO account (id, role, time_zone, created_at) VALUES ('a', 'person', 'UTC', '2026-11-01T08:00:00.000Z')");
+                for (String log : List.of("done", "stopped", "bare")) {
+                    h.execute("INSERT INTO session_log (id, account_id, idempotency_key, performed_on, completed, pain_before, pain_after, recorded_at) "
+                            + "VALUES (?, 'a', ?, '2026-11-01', FALSE, 2, 2, '2026-11-01T08:00:00.000Z')", log, log);
+                }
+                h.execute("INSERT INTO session_log_item (session_log_id, position, item_id, side, sets) VALUES ('done', 1, 'x', 'left', 3), "
+                        + "('done', 2, 'x', 'right', 2), ('stopped', 1, 'x', 'left', 0)");
+            });
+            Database.flyway(db.dataSource()).migrate();
+            Map<String, Integer> setsDone = new LinkedHashMap<>();
+            db.jdbi().useHandle(h -> h.createQuery("SELECT id, sets_done FROM session_log ORDER BY id")
+                    .map((rs, ctx) -> setsDone.put(rs.getString(1), rs.getInt(2))).list());
+            assertThat(setsDone).containsExactly(Map.entry("bare", 0), Map.entry("done", 5), Map.entry("stopped", 0));
         }
     }
 
