@@ -61,7 +61,7 @@ public final class PracticeListBenchmark {
                 try {
                     String base = "http://127.0.0.1:" + app.port();
                     String cookie = signIn(base);
-                    List<String> paths = List.of("/practice", "/practice?sort=last-session", "/practice?q=client+0042");
+                    List<String> paths = List.of("/practice", "/practice?sort=last-session", "/practice?q=client+00042");
                     // warm the server (its compiler) and the database's cache on every page before measuring any
                     for (String path : paths) wrk(base + path, cookie, connections, 5);
                     for (String path : paths) {
