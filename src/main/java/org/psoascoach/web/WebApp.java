@@ -24,6 +24,7 @@ import org.psoascoach.practice.ProgramTemplates;
 import org.psoascoach.web.practice.ClientPages;
 import org.psoascoach.web.practice.JoinPages;
 import org.psoascoach.web.program.HandoutPages;
+import org.psoascoach.web.practice.PracticeApi;
 import org.psoascoach.web.practice.PracticePages;
 import org.psoascoach.web.session.HistoryPages;
 import org.psoascoach.web.session.SessionPages;
@@ -83,7 +84,9 @@ public final class WebApp {
         Assessment findings = new Assessment(english);
         ProgressPages progress = new ProgressPages(pages, journal, planner, findings);
         PracticePages practice = new PracticePages(pages, practices, journal, settings);
-        ClientPages clients = new ClientPages(pages, practices, accounts, journal, catalog, handouts, progress, new ProgramTemplates(db, clock));
+        ProgramTemplates templates = new ProgramTemplates(db, clock);
+        ClientPages clients = new ClientPages(pages, practices, accounts, journal, catalog, handouts, progress, templates);
+        PracticeApi practiceApi = new PracticeApi(visitors, practices, accounts, journal, catalog, templates);
         JoinPages join = new JoinPages(pages, practices, accounts);
         AssessmentPages assessment = new AssessmentPages(pages, journal, planner, catalog, findings, db, clock, practices, accounts);
         ProgramPages program = new ProgramPages(pages, journal, catalog);
@@ -199,7 +202,13 @@ public final class WebApp {
             routes.get("/api/v1/plans", api::plans);
             routes.get("/api/v1/plans/current", api::currentPlan);
             routes.post("/api/v1/sessions", api::logSession);
-            routes.get("/api/v1/practice/clients", practice::clientsJson);
+            routes.get("/api/v1/practice/clients", practiceApi::clients);
+            routes.get("/api/v1/practice/clients/{id}", practiceApi::client);
+            routes.post("/api/v1/practice/clients/{id}/adjustments", practiceApi::adjust);
+            routes.delete("/api/v1/practice/clients/{id}/adjustments/{change}", practiceApi::undo);
+            routes.post("/api/v1/practice/clients/{id}/templates", practiceApi::saveTemplate);
+            routes.post("/api/v1/practice/clients/{id}/templates/{template}/apply", practiceApi::applyTemplate);
+            routes.get("/api/v1/practice/templates", practiceApi::templates);
 
             routes.exception(RequestChecks.Malformed.class, (e, ctx) -> RequestChecks.answer(ctx, e, pages));
             routes.exception(Visitors.SignInNeeded.class, (e, ctx) -> pages.signInFirst(ctx, e.returnTo));

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.psoascoach.store.Backend;
 import org.psoascoach.store.Database;
+import org.psoascoach.web.api.Api;
 import org.psoascoach.web.practice.PracticePagesTest;
 import org.psoascoach.web.session.SessionPagesTest;
 
@@ -127,6 +128,9 @@ class AccessMatrixTest {
         table.put("/api/v1/plans", row(401, 200, 200, 200, 200, 200));
         table.put("/api/v1/plans/current", row(401, 200, 200, 404, 404, 404));
         table.put("/api/v1/practice/clients", row(401, 403, 403, 200, 200, 200));
+        table.put("/api/v1/practice/clients/{ana}", secretFor(row(401, 403, 403, 200, 200, 404), Role.LEAD, Role.COLLEAGUE));
+        table.put("/api/v1/practice/clients/no-such-client", row(401, 403, 403, 404, 404, 404));
+        table.put("/api/v1/practice/templates", row(401, 403, 403, 200, 200, 200));
 
         List<String> leaks = new ArrayList<>();
         for (var route : table.entrySet()) {
@@ -150,20 +154,36 @@ class AccessMatrixTest {
 
     @Test
     void onlyTheClientsPracticeCanChangeHerProgramOrWriteToHer() {
-        String at = "/practice/clients/" + ana;
+        String at = "/practice/clients/" + ana, api = "/api/v1/practice/clients/" + ana;
         Map<Role, Integer> expected = new EnumMap<>(Role.class);
         expected.put(Role.PERSON, 403);
         expected.put(Role.CLIENT, 403);
         expected.put(Role.OTHER_PRACTICE, 404);
+        String change = "{\"kind\":\"remove\",\"itemId\":\"kneeling-lunge\",\"side\":\"left\"}";
         for (var e : expected.entrySet()) {
             WebClient visitor = VISITORS.get(e.getKey());
             visitor.get("/account");
-            assertThat(visitor.post(at + "/adjustments", "kind", "remove", "item", "kneeling-lunge", "side", "left").statusCode())
-                    .as("adjust as " + e.getKey()).isEqualTo(e.getValue());
-            assertThat(visitor.post(at + "/note", "note", "hello").statusCode()).as("note as " + e.getKey()).isEqualTo(e.getValue());
-            assertThat(visitor.post(at + "/assessment").statusCode()).as("assess as " + e.getKey()).isEqualTo(e.getValue());
+            Map<String, Integer> answers = new LinkedHashMap<>();
+            answers.put("adjust", visitor.post(at + "/adjustments", "kind", "remove", "item", "kneeling-lunge", "side", "left").statusCode());
+            answers.put("undo", visitor.post(at + "/adjustments/any/undo").statusCode());
+            answers.put("note", visitor.post(at + "/note", "note", "hello").statusCode());
+            answers.put("private note", visitor.post(at + "/private-note", "privateNote", "hello").statusCode());
+            answers.put("save template", visitor.post(at + "/templates", "templateName", "hello").statusCode());
+            answers.put("give template", visitor.post(at + "/templates/apply", "template", "any").statusCode());
+            answers.put("assess", visitor.post(at + "/assessment").statusCode());
+            answers.put("assessment step", visitor.post(at + "/assessment/safety").statusCode());
+            String csrf = WebTest.apiToken(visitor);
+            answers.put("API adjust", visitor.json("POST", api + "/adjustments", change, Api.CSRF_HEADER, csrf).statusCode());
+            answers.put("API undo", visitor.json("DELETE", api + "/adjustments/any", null, Api.CSRF_HEADER, csrf).statusCode());
+            answers.put("API save template", visitor.json("POST", api + "/templates", "{\"name\":\"hello\"}", Api.CSRF_HEADER, csrf).statusCode());
+            answers.put("API give template", visitor.json("POST", api + "/templates/any/apply", null, Api.CSRF_HEADER, csrf).statusCode());
+            assertThat(answers).as("as " + e.getKey()).allSatisfy((route, status) -> assertThat(status).as(route).isEqualTo(e.getValue()));
         }
+        WebClient anonymous = VISITORS.get(Role.ANONYMOUS);
+        assertThat(anonymous.json("POST", api + "/adjustments", change).statusCode()).isEqualTo(401);
+        assertThat(anonymous.json("DELETE", api + "/adjustments/any", null).statusCode()).isEqualTo(401);
         assertThat(VISITORS.get(Role.CLIENT).get("/program").body()).doesNotContain("by your practitioner").doesNotContain("hello");
+        assertThat(VISITORS.get(Role.LEAD).get(at).body()).doesNotContain("hello");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.psoascoach.web.practice;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.psoascoach.account.Account;
-import org.psoascoach.account.AccountRole;
 import org.psoascoach.journal.Journal;
 import org.psoascoach.json.InvalidInputException;
 import org.psoascoach.json.Problem;
@@ -25,7 +24,7 @@ import java.util.Optional;
 
 /**
  * The practitioner's home (/practice): setting up the practice, inviting clients and colleagues, adding a client in the
- * clinic, and the list of clients with what wants a look (also as JSON). One client's record is {@link ClientPages}.
+ * clinic, and the list of clients with what wants a look (as JSON: {@link PracticeApi}). One client's record is {@link ClientPages}.
  */
 public final class PracticePages {
     /** Clients a page of the list shows. */
@@ -134,41 +133,6 @@ public final class PracticePages {
         return new ClientRow(c.clientId(), c.name(), c.claimed(), PractitionerGate.lead(c, t), s.lastSession() == null ? "" : t.date(s.lastSession()), s.done(),
                 s.planned(), trend, s.retestDue() == null ? "" : t.date(s.retestDue()), s.retestIsDue(), s.painUp(), s.quiet(), s.warningSign());
     }
-
-    /** The practice's clients as JSON (GET /api/v1/practice/clients): the list's figures, for a practitioner's own tools. */
-    public void clientsJson(Context ctx) {
-        var visitor = pages.visitor(ctx);
-        if (!visitor.signedIn()) {
-            org.psoascoach.web.http.ProblemDocument.send(ctx, HttpStatus.UNAUTHORIZED, "Sign in first",
-                    "This route needs a signed-in session (the psoas_session cookie)", List.of());
-            return;
-        }
-        Account me = visitor.account();
-        if (me.role() != AccountRole.PRACTITIONER) {
-            org.psoascoach.web.http.ProblemDocument.send(ctx, HttpStatus.FORBIDDEN, "For practitioners",
-                    "Only a practitioner account has a practice's clients", List.of());
-            return;
-        }
-        var array = JSON.createArrayNode();
-        for (ClientSummaries.Summary s : summaries.of(practices.clients(me), journal.today(me))) {
-            ClientLink c = s.link();
-            var o = array.addObject().put("id", c.clientId()).put("name", c.name()).put("claimed", c.claimed());
-            o.put("lead", c.leadEmail());
-            o.put("lastSession", s.lastSession() == null ? null : s.lastSession().toString());
-            o.put("sessionsDone14Days", s.done()).put("sessionsPlanned14Days", s.planned());
-            if (s.painFirst() == null) o.putNull("painBeforeFirst"); else o.put("painBeforeFirst", s.painFirst());
-            if (s.painLatest() == null) o.putNull("painBeforeLatest"); else o.put("painBeforeLatest", s.painLatest());
-            o.put("retestDue", s.retestDue() == null ? null : s.retestDue().toString());
-            var flags = o.putArray("flags");
-            if (s.painUp()) flags.add("pain-up");
-            if (s.quiet()) flags.add("nothing-logged-7-days");
-            if (s.warningSign()) flags.add("warning-sign");
-        }
-        ctx.header("Cache-Control", "no-store");
-        ctx.contentType("application/json").result(array.toString());
-    }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static int pageNumber(String text) {
         if (text == null || text.isBlank()) return 1;

@@ -43,6 +43,13 @@ class ApiTest {
             // routes marked x-psoas-role: practitioner are called as a practitioner with a practice, and refused to a person
             WebClient practitioner = org.psoascoach.web.practice.PracticePagesTest.practitioner(server, "pia@example.org", "Riverside Physio");
             String practitionerCsrf = WebTest.apiToken(practitioner);
+            // the practitioner's client, tested as the desk worker, whose record the client routes read and change
+            WebClient ana = WebTest.startAssessment(server, "ana@example.org");
+            WebTest.answerAsTheDeskWorker(ana);
+            ana.post(org.psoascoach.web.practice.PracticePagesTest.link(practitioner.post("/practice/invitations", "kind", "client").body()));
+            Map<String, String> ids = new java.util.HashMap<>();
+            ids.put("id", JSON.readTree(practitioner.json("GET", "/api/v1/practice/clients", null).body()).path(0).path("id").asText());
+            practitionerCsrf = WebTest.apiToken(practitioner);
 
             List<String> called = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
@@ -50,9 +57,12 @@ class ApiTest {
                 for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
                     var op = ops.next();
                     String method = op.getKey().toUpperCase();
-                    String url = path.getKey().replace("{id}", "ball-bridge");
                     boolean secured = op.getValue().has("security");
                     boolean forPractitioners = "practitioner".equals(op.getValue().path("x-psoas-role").asText());
+                    String url = path.getKey();
+                    // a practitioner's route is about their client; a change or template is the one the routes before it made
+                    if (forPractitioners) for (var id : ids.entrySet()) url = url.replace("{" + id.getKey() + "}", id.getValue());
+                    url = url.replace("{id}", "ball-bridge");
                     WebClient signedIn = forPractitioners ? practitioner : person;
                     String csrf = forPractitioners ? practitionerCsrf : personCsrf;
                     String body = op.getValue().has("requestBody") ? example(doc, op.getValue()) : null;
@@ -68,9 +78,11 @@ class ApiTest {
                     }
                     String status = String.valueOf(r.statusCode());
                     assertThat(responses.has(status)).as(method + " " + url + " answered " + status + ": " + r.body()).isTrue();
-                    assertThat(status).as(method + " " + url).startsWith("2");
+                    assertThat(status).as(method + " " + url + ": " + r.body()).startsWith("2");
                     assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-                    JSON.readTree(r.body());
+                    JsonNode answer = JSON.readTree(r.body());
+                    if (answer.has("adjustmentId")) ids.put("change", answer.path("adjustmentId").asText());
+                    if (method.equals("POST") && url.endsWith("/templates")) ids.put("template", answer.path("id").asText());
                     if (secured) {
                         HttpResponse<String> refused = anonymous.json(method, url, body);
                         assertThat(refused.statusCode()).as(method + " " + url + " without signing in").isEqualTo(401);
@@ -80,6 +92,10 @@ class ApiTest {
                     called.add(method + " " + path.getKey());
                 }
             }
+            assertThat(called).contains("GET /api/v1/practice/clients", "GET /api/v1/practice/clients/{id}",
+                    "POST /api/v1/practice/clients/{id}/adjustments", "DELETE /api/v1/practice/clients/{id}/adjustments/{change}",
+                    "POST /api/v1/practice/clients/{id}/templates", "POST /api/v1/practice/clients/{id}/templates/{template}/apply",
+                    "GET /api/v1/practice/templates");
             assertThat(called).contains("GET /api/v1/catalog", "POST /api/v1/plan", "POST /api/v1/assessments", "GET /api/v1/plans",
                     "GET /api/v1/plans/current", "GET /api/v1/catalog/{id}", "POST /api/v1/sessions");
         }
