@@ -91,6 +91,7 @@ public final class Practices {
                             VALUES (:p, :c, :lead, :name, :key, :at)""")
                     .bind("p", practice.id()).bind("c", client.id()).bind("lead", member.id()).bind("name", clean).bind("key", key(clean))
                     .bind("at", Times.text(now)).execute();
+            keepWords(h, practice.id(), client.id(), key(clean));
             Issued claim = issue(h, practice.id(), InvitationKind.CLIENT, client.id(), member.id());
             ClientLink link = link(h, member.id(), client.id()).orElseThrow();
             log(h, member, link, RecordAction.ADDED_CLIENT);
@@ -140,6 +141,7 @@ public final class Practices {
                         .bind("name", who.email() == null ? "Client" : who.email()).bind("key", key(who.email() == null ? "Client" : who.email()))
                         .bind("at", now()).execute();
                 if (linked == 0) throw invalid("token", "you are a client of this practice already");
+                keepWords(h, invitation.practiceId(), who.id(), key(who.email() == null ? "Client" : who.email()));
                 logAs(h, inviter, who.id(), invitation.practiceName(), RecordAction.CLIENT_JOINED);
             }
         });
@@ -176,9 +178,9 @@ public final class Practices {
     public record Page(Optional<Practice> practice, List<ClientLink> clients, boolean more) {}
 
     /**
-     * A page of the practice's clients whose name contains {@code query} (any case), in the order asked: by name, by the
-     * latest session (most recent first, never-logged last), or newest clients first. Reads one page, whatever the size
-     * of the practice.
+     * A page of the practice's clients with a word of the name beginning with {@code query} (any case; it may run on into
+     * the next words), in the order asked: by name, by the latest session (most recent first, never-logged last), or
+     * newest clients first. Reads one page, whatever the size of the practice.
      */
     public Page clients(Account member, String query, Order order, int page, int size) {
         // each order walks one of practice_client's indexes, so a page reads a page's rows
@@ -187,18 +189,22 @@ public final class Practices {
             case LAST_SESSION -> "pc.last_session_on DESC, pc.name_key";
             case LINKED -> "pc.linked_at DESC, pc.client_id";
         };
-        String like = "%" + (query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        String asked = query == null ? "" : key(query);
+        // a search reads the range of word keys that begin with what was asked (NameWords), not every client's name
+        String found = asked.isEmpty() ? "" : " AND pc.client_id IN (SELECT w.client_id FROM practice_client_word w"
+                + " WHERE w.practice_id = :p AND w.word_key >= :from AND w.word_key < :to)";
         // two statements with no transaction around them (on a shared PostgreSQL, BEGIN and COMMIT were two more round trips)
         return db.jdbi().withHandle(h -> {
             Optional<Practice> practice = practice(h, member.id());
             if (practice.isEmpty()) return new Page(practice, List.of(), false);
-            List<ClientLink> rows = h.createQuery("""
+            var select = h.createQuery("""
                             SELECT pc.practice_id, :practiceName, pc.client_id, pc.name, pc.lead_id, l.email, pc.linked_at, a.email IS NOT NULL
                             FROM practice_client pc JOIN account a ON a.id = pc.client_id LEFT JOIN account l ON l.id = pc.lead_id
-                            WHERE pc.practice_id = :p AND pc.name_key LIKE :q ESCAPE '\\' ORDER BY """ + " " + orderBy + " LIMIT :n OFFSET :o")
-                    .bind("p", practice.get().id()).bind("practiceName", practice.get().name()).bind("q", like).bind("n", size + 1)
-                    .bind("o", (long) (page - 1) * size).map((rs, ctx) -> link(rs)).list();
+                            WHERE pc.practice_id = :p""" + found + " ORDER BY " + orderBy + " LIMIT :n OFFSET :o")
+                    .bind("p", practice.get().id()).bind("practiceName", practice.get().name()).bind("n", size + 1)
+                    .bind("o", (long) (page - 1) * size);
+            if (!asked.isEmpty()) select.bind("from", asked).bind("to", NameWords.after(asked));
+            List<ClientLink> rows = select.map((rs, ctx) -> link(rs)).list();
             boolean more = rows.size() > size;
             return new Page(practice, more ? rows.subList(0, size) : rows, more);
         });
@@ -330,6 +336,13 @@ public final class Practices {
 
     /** The name as the list orders and searches it. */
     static String key(String name) { return name.strip().toLowerCase(java.util.Locale.ROOT); }
+
+    /** The keys the client is found by in the practice's list (see {@link NameWords}). */
+    private static void keepWords(Handle h, String practiceId, String clientId, String nameKey) {
+        var batch = h.prepareBatch("INSERT INTO practice_client_word (practice_id, client_id, word_key) VALUES (:p, :c, :w)");
+        for (String word : NameWords.of(nameKey)) batch.bind("p", practiceId).bind("c", clientId).bind("w", word).add();
+        if (batch.size() > 0) batch.execute();
+    }
 
     private static String clientName(String name) {
         String clean = name == null ? "" : name.strip();

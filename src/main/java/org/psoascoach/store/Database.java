@@ -3,6 +3,7 @@ package org.psoascoach.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
 
 import javax.sql.DataSource;
@@ -14,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -62,7 +64,7 @@ public final class Database implements AutoCloseable {
     private static Open migrated(DatabaseLocation location) {
         HikariDataSource dataSource = pool(location);
         try {
-            flyway(dataSource).migrate();
+            flyway(dataSource, location.dialect()).migrate();
         } catch (RuntimeException e) {
             dataSource.close();
             throw new DatabaseUnavailableException("cannot prepare the database at " + location.shown() + ": " + rootMessage(e), e);
@@ -117,12 +119,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    public static Flyway flyway(DataSource dataSource) {
+    public static Flyway flyway(DataSource dataSource, Dialect dialect) { return configure(dataSource, dialect).load(); }
+
+    /**
+     * The migrations as the dialect takes them. One placeholder differs: {@code byteOrder}, the collation that compares
+     * text in code point order (SQLite's default; on PostgreSQL "C", where the database's own may follow a language).
+     */
+    public static FluentConfiguration configure(DataSource dataSource, Dialect dialect) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
-                .failOnMissingLocations(true)
-                .load();
+                .placeholders(Map.of("byteOrder", dialect == Dialect.POSTGRESQL ? "COLLATE \"C\"" : "COLLATE BINARY"))
+                .failOnMissingLocations(true);
     }
 
     public Jdbi jdbi() { return ready().jdbi(); }

@@ -6,6 +6,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.psoascoach.Fixtures;
 import org.psoascoach.contract.IntakeReader;
 import org.psoascoach.contract.PlanJson;
+import org.psoascoach.practice.NameWords;
 import org.psoascoach.store.Backend;
 import org.psoascoach.store.Database;
 import org.psoascoach.store.Dialect;
@@ -94,6 +95,7 @@ public final class PracticeListBenchmark {
                         + "VALUES (:id, NULL, NULL, NULL, 'client', 'UTC', :at)");
                 PreparedBatch links = h.prepareBatch("INSERT INTO practice_client (practice_id, client_id, lead_id, name, name_key, last_session_on, "
                         + "linked_at) VALUES (:p, :c, :lead, :name, :key, :last, :at)");
+                PreparedBatch words = h.prepareBatch("INSERT INTO practice_client_word (practice_id, client_id, word_key) VALUES (:p, :c, :w)");
                 PreparedBatch assessments = h.prepareBatch("INSERT INTO assessment (id, account_id, taken_at, taken_on, cleared_by_clinician, "
                         + "pain_chronic, pain_worsening, minutes_per_session) VALUES (:id, :c, :at, :on, FALSE, TRUE, FALSE, 15)");
                 PreparedBatch plans = h.prepareBatch("INSERT INTO plan (id, account_id, assessment_id, created_at, reason, triage_level, "
@@ -111,6 +113,7 @@ public final class PracticeListBenchmark {
                     int lastMissed = (i % 11 == 0) ? 1 : 0; // day 0 is skipped for these (see below)
                     links.bind("p", practice.id()).bind("c", c).bind("lead", practitioner.id()).bind("name", name).bind("key", name.toLowerCase())
                             .bind("last", today.minusDays(lastMissed).toString()).bind("at", now).add();
+                    for (String w : NameWords.of(name.toLowerCase())) words.bind("p", practice.id()).bind("c", c).bind("w", w).add();
                     assessments.bind("id", a).bind("c", c).bind("at", now).bind("on", today.minusDays(DAYS).toString()).add();
                     plans.bind("id", plan).bind("c", c).bind("a", a).bind("at", now).bind("v", Fixtures.CATALOG.version()).bind("json", planJson).bind("perWeek", perWeek).add();
                     retests.bind("id", "retest-" + i).bind("c", c).bind("a", a).bind("due", today.plusDays(i % 14).toString()).add();
@@ -123,7 +126,7 @@ public final class PracticeListBenchmark {
                         items.bind("s", s).add();
                     }
                 }
-                for (PreparedBatch b : List.of(accounts, links, assessments, plans, retests, sessions, items)) b.execute();
+                for (PreparedBatch b : List.of(accounts, links, words, assessments, plans, retests, sessions, items)) b.execute();
             });
         }
         db.jdbi().useHandle(h -> settle(h, db.dialect()));

@@ -1,6 +1,5 @@
 package org.psoascoach.practice;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,6 +12,7 @@ import org.psoascoach.store.DatabaseLocation;
 import org.psoascoach.store.TestClock;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import java.time.ZoneId;
 
@@ -50,6 +50,33 @@ class PracticesTest {
             assertThat(practices.clients(pia)).extracting(ClientLink::clientId).containsExactly(ana.id());
             assertThat(practices.clients(other)).isEmpty();
             assertThat(practices.practicesOf(ana)).extracting(ClientLink::practiceName).containsExactly("Hip Clinic");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theListFindsAClientByTheBeginningOfAnyWordOfTheNameInAnyCase(Backend backend) {
+        try (Database db = backend.open(folder)) {
+            Accounts accounts = new Accounts(db, clock);
+            Practices practices = new Practices(db, clock);
+            Account pia = accounts.signUp("pia@example.org", "practitioner secret", "practitioner", "UTC");
+            practices.create(pia, "Hip Clinic");
+            for (String name : List.of("Ana María López", "Bea O'Brien-Smith", "Lopezia Ana", "Émile Zola", "Emil Berg")) {
+                practices.createClient(pia, name, java.time.ZoneId.of("UTC"));
+            }
+            var found = (java.util.function.Function<String, List<String>>) q -> practices.clients(pia, q, Practices.Order.NAME, 1, 25).clients()
+                    .stream().map(ClientLink::name).toList();
+            assertThat(found.apply("ana")).containsExactly("Ana María López", "Lopezia Ana");
+            assertThat(found.apply("ANA MARÍA L")).containsExactly("Ana María López"); // a search may run on into the next words
+            assertThat(found.apply("lóp")).containsExactly("Ana María López");
+            assertThat(found.apply("lop")).containsExactly("Lopezia Ana");             // an accent is a different letter
+            assertThat(found.apply("smith")).containsExactly("Bea O'Brien-Smith");
+            assertThat(found.apply("brien")).containsExactly("Bea O'Brien-Smith");
+            assertThat(found.apply("ría")).isEmpty();                                   // not from the middle of a word
+            assertThat(found.apply("é")).containsExactly("Émile Zola");                // not "Emil": byte order, whatever the database's language
+            assertThat(found.apply("emil")).containsExactly("Emil Berg");
+            assertThat(found.apply("50%")).isEmpty();
+            assertThat(found.apply("")).hasSize(5);
         }
     }
 
@@ -131,14 +158,14 @@ class PracticesTest {
     void linksFromTheFirstModelBecomePracticesWhenTheDatabaseIsUpgraded(Backend backend) {
         DatabaseLocation location = backend.freshLocation(folder);
         try (Database db = Database.connect(location)) {
-            Flyway.configure().dataSource(db.dataSource()).locations(Database.MIGRATIONS).target("7").load().migrate();
+            Database.configure(db.dataSource(), db.dialect()).target("7").load().migrate();
             db.jdbi().useHandle(h -> {
                 h.execute("INSERT INTO account (id, email, email_key, password_hash, role, time_zone, created_at) VALUES "
                         + "('p1', 'pia@example.org', 'pia@example.org', 'x', 'practitioner', 'UTC', '2026-01-01T00:00:00.000Z'), "
                         + "('c1', 'ana@example.org', 'ana@example.org', 'x', 'client', 'UTC', '2026-01-01T00:00:00.000Z')");
                 h.execute("INSERT INTO practitioner_client (practitioner_id, client_id, linked_at) VALUES ('p1', 'c1', '2026-02-01T00:00:00.000Z')");
             });
-            Database.flyway(db.dataSource()).migrate();
+            Database.flyway(db.dataSource(), db.dialect()).migrate();
             String lead = db.jdbi().withHandle(h -> h.createQuery("SELECT lead_id FROM practice_client WHERE client_id = 'c1' AND practice_id = 'p1'")
                     .mapTo(String.class).one());
             assertThat(lead).isEqualTo("p1");

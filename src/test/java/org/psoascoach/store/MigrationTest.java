@@ -1,6 +1,5 @@
 package org.psoascoach.store;
 
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +35,7 @@ class MigrationTest {
             Map.entry("V8__practices.sql", "f9f37b603228f44b01fa0c518eaf4d9bd774cde5f56c044b30cedcfefdab7d95"),
             Map.entry("V9__assessed_in_clinic.sql", "334005231a05ff5761541bba093ebb43f4f6cbc517aba5e170036376f6ae54cc"),
             Map.entry("V10__program_adjustments.sql", "85c18f944996ed5a7ab955637d16ab3ab62b87458cb1f206a4065294e8ed7585"),
-            Map.entry("V11__practice_list_figures.sql", "3687911dc6fadc877ed6db543bb960d24d57e8a8e6d3303f99b3520b39743b0e"));
+            Map.entry("V11__practice_list_figures.sql", "806f643a28e4b7dbd21562aa0ecd0517695fa5c08f198dfec15c7a157f359472"));
 
     @TempDir
     Path folder;
@@ -47,13 +46,13 @@ class MigrationTest {
         DatabaseLocation fresh = backend.freshLocation(folder);
         try (Database all = Database.open(fresh)) {
             List<String> versions = new ArrayList<>();
-            for (MigrationInfo m : Database.flyway(all.dataSource()).info().applied()) versions.add(m.getVersion().getVersion());
+            for (MigrationInfo m : Database.flyway(all.dataSource(), all.dialect()).info().applied()) versions.add(m.getVersion().getVersion());
             assertThat(versions).isNotEmpty();
             Map<String, List<String>> latest = schema(all);
             for (String start : versions) {
                 try (Database stepwise = Database.connect(backend.freshLocation(folder))) {
-                    Flyway.configure().dataSource(stepwise.dataSource()).locations(Database.MIGRATIONS).target(start).load().migrate();
-                    Database.flyway(stepwise.dataSource()).migrate();
+                    Database.configure(stepwise.dataSource(), stepwise.dialect()).target(start).load().migrate();
+                    Database.flyway(stepwise.dataSource(), stepwise.dialect()).migrate();
                     assertThat(schema(stepwise)).as("from version " + start).isEqualTo(latest);
                 }
             }
@@ -64,7 +63,7 @@ class MigrationTest {
     @EnumSource(Backend.class)
     void sessionsLoggedBeforeV11GetTheirSetsDoneCountedFromTheirItems(Backend backend) {
         try (Database db = Database.connect(backend.freshLocation(folder))) {
-            Flyway.configure().dataSource(db.dataSource()).locations(Database.MIGRATIONS).target("10").load().migrate();
+            Database.configure(db.dataSource(), db.dialect()).target("10").load().migrate();
             db.jdbi().useHandle(h -> {
                 h.execute("INSERT INTO account (id, role, time_zone, created_at) VALUES ('a', 'person', 'UTC', '2026-11-01T08:00:00.000Z')");
                 for (String log : List.of("done", "stopped", "bare")) {
@@ -74,11 +73,29 @@ class MigrationTest {
                 h.execute("INSERT INTO session_log_item (session_log_id, position, item_id, side, sets) VALUES ('done', 1, 'x', 'left', 3), "
                         + "('done', 2, 'x', 'right', 2), ('stopped', 1, 'x', 'left', 0)");
             });
-            Database.flyway(db.dataSource()).migrate();
+            Database.flyway(db.dataSource(), db.dialect()).migrate();
             Map<String, Integer> setsDone = new LinkedHashMap<>();
             db.jdbi().useHandle(h -> h.createQuery("SELECT id, sets_done FROM session_log ORDER BY id")
                     .map((rs, ctx) -> setsDone.put(rs.getString(1), rs.getInt(2))).list());
             assertThat(setsDone).containsExactly(Map.entry("bare", 0), Map.entry("done", 5), Map.entry("stopped", 0));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void clientsAddedBeforeV11AreFoundByEachWordOfTheirName(Backend backend) {
+        try (Database db = Database.connect(backend.freshLocation(folder))) {
+            Database.configure(db.dataSource(), db.dialect()).target("10").load().migrate();
+            db.jdbi().useHandle(h -> {
+                h.execute("INSERT INTO account (id, role, time_zone, created_at) VALUES ('c', 'client', 'UTC', '2026-11-01T08:00:00.000Z')");
+                h.execute("INSERT INTO practice (id, name, created_at) VALUES ('p', 'Hip Clinic', '2026-11-01T08:00:00.000Z')");
+                h.execute("INSERT INTO practice_client (practice_id, client_id, name, name_key, linked_at) "
+                        + "VALUES ('p', 'c', 'Bea O''Brien-Smith', 'bea o''brien-smith', '2026-11-01T08:00:00.000Z')");
+            });
+            Database.flyway(db.dataSource(), db.dialect()).migrate();
+            List<String> words = db.jdbi().withHandle(h -> h.createQuery("SELECT word_key FROM practice_client_word ORDER BY word_key")
+                    .mapTo(String.class).list());
+            assertThat(words).containsExactlyInAnyOrderElementsOf(org.psoascoach.practice.NameWords.of("bea o'brien-smith"));
         }
     }
 
