@@ -18,8 +18,8 @@ final class PlanStore {
     PlanStore(Handle h) { this.h = h; }
 
     void insert(String accountId, PlanRecord p) {
-        h.createUpdate("INSERT INTO plan (account_id, " + COLUMNS + ") VALUES (:account, :id, :assessment, :createdAt, :reason, :level, :step, :catalog, :intake, :plan, "
-                        + ":perWeek)")
+        h.createUpdate("INSERT INTO plan (account_id, " + COLUMNS + ") "
+                        + "VALUES (:account, :id, :assessment, :createdAt, :reason, :level, :step, :catalog, :intake, :plan, :perWeek)")
                 .bind("account", accountId).bind("id", p.id()).bind("assessment", p.assessmentId()).bind("createdAt", Times.text(p.createdAt()))
                 .bind("reason", p.reason().id()).bind("level", p.triageLevel()).bind("step", p.progressionStep())
                 .bind("catalog", p.catalogVersion()).bind("intake", p.intakeJson()).bind("plan", p.planJson()).bind("perWeek", p.sessionsPerWeek())

@@ -122,7 +122,8 @@ public final class PracticeApi {
     private static void checkCsrf(Context ctx, Visitor visitor) {
         String token = ctx.header(Api.CSRF_HEADER);
         if (token == null || !token.equals(visitor.csrf())) {
-            throw new Refused(HttpStatus.FORBIDDEN, "Missing or wrong CSRF token", "Send the " + Api.CSRF_HEADER + " header given with any signed-in API response",
+            throw new Refused(HttpStatus.FORBIDDEN, "Missing or wrong CSRF token",
+                    "Send the " + Api.CSRF_HEADER + " header given with any signed-in API response",
                     List.of(new Problem(Api.CSRF_HEADER, "must be this session's token")));
         }
     }
@@ -132,7 +133,8 @@ public final class PracticeApi {
         Optional<ClientLink> link = practices.clientOf(practitioner, ctx.pathParam("id"));
         Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
         if (link.isEmpty() || client.isEmpty()) {
-            throw new Refused(HttpStatus.NOT_FOUND, "No such client", "Your practice has no client with this id", List.of(new Problem("id", "is not a client of your practice")));
+            throw new Refused(HttpStatus.NOT_FOUND, "No such client", "Your practice has no client with this id",
+                    List.of(new Problem("id", "is not a client of your practice")));
         }
         return new Seat(practitioner, link.get(), client.get());
     }
@@ -330,7 +332,8 @@ public final class PracticeApi {
         o.put("id", t.id()).put("name", t.name());
         ArrayNode items = o.putArray("items");
         for (ProgramTemplate.Entry e : t.items()) {
-            items.addObject().put("itemId", e.itemId()).put("side", e.side().id()).put("sets", e.sets()).put("reps", e.reps()).put("holdSeconds", e.holdSeconds());
+            items.addObject().put("itemId", e.itemId()).put("side", e.side().id()).put("sets", e.sets()).put("reps", e.reps())
+                    .put("holdSeconds", e.holdSeconds());
         }
     }
 
@@ -364,7 +367,9 @@ public final class PracticeApi {
         if (body == null || !body.isObject()) throw Refused.field("$", "must be a JSON object");
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!allowed.contains(name)) throw Refused.field("$." + name, "is not a field here; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
+            if (!allowed.contains(name)) {
+                throw Refused.field("$." + name, "is not a field here; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
+            }
         }
         return body;
     }
