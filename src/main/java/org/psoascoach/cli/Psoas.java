@@ -31,7 +31,7 @@ public final class Psoas implements Runnable {
      */
     static final Map<String, Class<?>> COMMANDS = commands(PlanCommand.class, CatalogCommand.class, AssessCommand.class,
             TodayCommand.class, LogCommand.class, HistoryCommand.class, ProgressCommand.class, ExportCommand.class, ImportCommand.class,
-            ServeCommand.class, AccountCommand.class, HandoutCommand.class);
+            ServeCommand.class, AccountCommand.class, HandoutCommand.class, BackupCommand.class, RestoreCommand.class);
 
     private static Map<String, Class<?>> commands(Class<?>... types) {
         Map<String, Class<?>> byName = new LinkedHashMap<>();

@@ -66,7 +66,7 @@ class CliTest {
             assertThat(own.out()).startsWith("Usage: psoas " + name);
         }
         assertThat(Psoas.COMMANDS.keySet()).containsExactly("plan", "catalog", "assess", "today", "log", "history", "progress", "export",
-                "import", "serve", "account", "handout");
+                "import", "serve", "account", "handout", "backup", "restore");
         Run typo = run("", "plna");
         assertThat(typo.code()).isEqualTo(Psoas.BAD_INPUT);
         assertThat(typo.err()).contains("Did you mean: psoas plan?");

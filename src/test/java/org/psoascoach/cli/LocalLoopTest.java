@@ -148,6 +148,23 @@ class LocalLoopTest {
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(run("", "history", "--db", other).out()).isEqualTo(run("", "history", "--db", db()).out());
         assertThat(Files.size(export)).isPositive();
+
+        Path copy = folder.resolve("copy.db");
+        CliTest.Run backedUp = run("", "backup", "--db", db(), copy.toString());
+        assertThat(backedUp.out()).as(backedUp.err()).contains("Backed up", "integrity check ok");
+        CliTest.Run again = run("", "backup", "--db", db(), copy.toString());
+        assertThat(again.code()).isEqualTo(Psoas.BAD_INPUT);
+        assertThat(again.err()).contains("exists already");
+        String restoredAt = "jdbc:sqlite:" + folder.resolve("restored.db");
+        CliTest.Run restored = run("", "restore", "--db", restoredAt, copy.toString());
+        assertThat(restored.out()).as(restored.err()).contains("Restored", "integrity check ok");
+        assertThat(run("", "history", "--db", restoredAt).out()).isEqualTo(run("", "history", "--db", db()).out());
+        CliTest.Run notOne = run("", "restore", "--db", restoredAt, export.toString());
+        assertThat(notOne.code()).isEqualTo(Psoas.BAD_INPUT);
+        assertThat(notOne.err()).contains("psoas restore:", "not a Psoas Coach record").doesNotContain("Exception");
+        CliTest.Run postgres = run("", "restore", "--db", "jdbc:postgresql://localhost/psoas", copy.toString());
+        assertThat(postgres.code()).isEqualTo(Psoas.BAD_INPUT);
+        assertThat(postgres.err()).contains("pg_restore");
     }
 
     @Test
@@ -159,7 +176,7 @@ class LocalLoopTest {
 
     @Test
     void everyNewCommandHasHelpWithAnExample() {
-        for (String command : new String[]{"assess", "today", "log", "history", "progress", "export", "import"}) {
+        for (String command : new String[]{"assess", "today", "log", "history", "progress", "export", "import", "backup", "restore"}) {
             CliTest.Run r = run("", command, "--help");
             assertThat(r.code()).isZero();
             assertThat(r.out()).as(command).contains("Example", "psoas " + command);
