@@ -184,11 +184,11 @@ public final class PracticeApi {
             Seat seat = seat(c, visitor.account());
             JsonNode body = body(c, Set.of("kind", "itemId", "side", "sets", "reps", "holdSeconds"));
             Adjustment.Kind kind = Adjustment.Kind.fromId(text(body, "kind"));
-            if (kind == null) throw Refused.field("kind", "must be dose, remove or add");
+            if (kind == null) throw Refused.field("$.kind", "must be dose, remove or add");
             String item = text(body, "itemId");
-            if (item == null || catalog.find(item).isEmpty()) throw Refused.field("itemId", "must be an exercise of the catalog (GET /api/v1/catalog)");
+            if (item == null || catalog.find(item).isEmpty()) throw Refused.field("$.itemId", "must be an exercise of the catalog (GET /api/v1/catalog)");
             Side side = Side.fromId(text(body, "side"));
-            if (side == null) throw Refused.field("side", "must be left, right or both");
+            if (side == null) throw Refused.field("$.side", "must be left, right or both");
             Adjustment change = new Adjustment(Ids.next(), kind, item, side, number(body, "sets"), number(body, "reps"), number(body, "holdSeconds"),
                     seat.practitioner().email());
             Optional<String> refused = changes.make(seat.practitioner(), seat.link(), seat.client(), change, visitor.text().messages());
@@ -244,7 +244,7 @@ public final class PracticeApi {
             try {
                 saved = templates.save(seat.practitioner(), seat.link().practiceId(), text(body, "name"), ProgramTemplate.of(day.get().result().plan()));
             } catch (InvalidInputException e) {
-                throw Refused.field("name", "must be 1 to " + Practice.MAX_NAME + " characters");
+                throw Refused.field("$.name", "must be 1 to " + Practice.MAX_NAME + " characters");
             }
             ObjectNode out = JSON.createObjectNode();
             template(out, saved);

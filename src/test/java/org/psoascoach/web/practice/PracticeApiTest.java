@@ -74,11 +74,11 @@ class PracticeApiTest {
             assertProblem(pia.json("POST", at + "/adjustments", "{\"kind\":\"add\",\"itemId\":\"practitioner-psoas-release\",\"side\":\"left\"}",
                     Api.CSRF_HEADER, csrf), 400, "$", "Only a trained practitioner may do this");
             assertProblem(pia.json("POST", at + "/adjustments", "{\"kind\":\"bigger\",\"itemId\":\"kneeling-lunge\",\"side\":\"left\"}",
-                    Api.CSRF_HEADER, csrf), 400, "kind", "dose, remove or add");
+                    Api.CSRF_HEADER, csrf), 400, "$.kind", "dose, remove or add");
             assertProblem(pia.json("POST", at + "/adjustments", "{\"kind\":\"add\",\"itemId\":\"cartwheel\",\"side\":\"left\"}",
-                    Api.CSRF_HEADER, csrf), 400, "itemId", "exercise of the catalog");
+                    Api.CSRF_HEADER, csrf), 400, "$.itemId", "exercise of the catalog");
             assertProblem(pia.json("POST", at + "/adjustments", "{\"kind\":\"dose\",\"itemId\":\"kneeling-lunge\",\"side\":\"up\"}",
-                    Api.CSRF_HEADER, csrf), 400, "side", "left, right or both");
+                    Api.CSRF_HEADER, csrf), 400, "$.side", "left, right or both");
             assertProblem(pia.json("POST", at + "/adjustments", "{\"kind\":\"dose\",\"itemId\":\"kneeling-lunge\",\"side\":\"left\",\"sets\":\"five\"}",
                     Api.CSRF_HEADER, csrf), 400, "$.sets", "whole number");
             assertProblem(pia.json("POST", at + "/adjustments", "{\"kind\":\"dose\",\"colour\":\"red\"}", Api.CSRF_HEADER, csrf), 400, "$.colour",
@@ -120,7 +120,7 @@ class PracticeApiTest {
             pia.json("POST", "/api/v1/practice/clients/" + deskId + "/adjustments",
                     "{\"kind\":\"dose\",\"itemId\":\"kneeling-lunge\",\"side\":\"left\",\"sets\":5,\"holdSeconds\":40}", Api.CSRF_HEADER, csrf);
             assertProblem(pia.json("POST", "/api/v1/practice/clients/" + deskId + "/templates", "{\"name\":\"  \"}", Api.CSRF_HEADER, csrf),
-                    400, "name", "1 to 120 characters");
+                    400, "$.name", "1 to 120 characters");
             HttpResponse<String> saved = pia.json("POST", "/api/v1/practice/clients/" + deskId + "/templates", "{\"name\":\"Desk hips\"}",
                     Api.CSRF_HEADER, csrf);
             assertThat(saved.statusCode()).isEqualTo(201);
