@@ -173,7 +173,6 @@ public final class Practices {
         }
     }
 
-    /** One page of the practice's clients, and whether there are more. */
     /** A page of clients, the practice they are of (none for a practitioner without one yet), and whether more follow. */
     public record Page(Optional<Practice> practice, List<ClientLink> clients, boolean more) {}
 
@@ -208,12 +207,6 @@ public final class Practices {
             boolean more = rows.size() > size;
             return new Page(practice, more ? rows.subList(0, size) : rows, more);
         });
-    }
-
-    /** The practice's clients, by name: every one (the API's list). */
-    public List<ClientLink> clients(Account member) {
-        return db.read(h -> h.createQuery(LINKS + " WHERE m.account_id = :me ORDER BY pc.name_key, pc.client_id")
-                .bind("me", member.id()).map((rs, ctx) -> link(rs)).list());
     }
 
     /** The client as this practitioner may see them: only a client of the practitioner's own practice, else empty. */

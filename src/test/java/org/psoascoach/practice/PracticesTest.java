@@ -47,8 +47,8 @@ class PracticesTest {
             assertThat(practices.clientOf(colleague, ana.id())).isPresent(); // a colleague in the same practice
             assertThat(practices.clientOf(other, ana.id())).isEmpty();       // another practice sees nothing
             assertThat(practices.clientOf(ana, ana.id())).isEmpty();         // not a practitioner
-            assertThat(practices.clients(pia)).extracting(ClientLink::clientId).containsExactly(ana.id());
-            assertThat(practices.clients(other)).isEmpty();
+            assertThat(practices.clients(pia, "", Practices.Order.NAME, 1, 25).clients()).extracting(ClientLink::clientId).containsExactly(ana.id());
+            assertThat(practices.clients(other, "", Practices.Order.NAME, 1, 25).clients()).isEmpty();
             assertThat(practices.practicesOf(ana)).extracting(ClientLink::practiceName).containsExactly("Hip Clinic");
         }
     }
@@ -148,7 +148,7 @@ class PracticesTest {
             });
             assertThat(practices.endAccess(ana, clinic.id())).isTrue();
             assertThat(practices.clientOf(pia, ana.id())).isEmpty();
-            assertThat(practices.clients(pia)).isEmpty();
+            assertThat(practices.clients(pia, "", Practices.Order.NAME, 1, 25).clients()).isEmpty();
             assertThat(practices.accessLog(ana, 50)).hasSize(2); // the history of who saw it stays with the person
         }
     }
