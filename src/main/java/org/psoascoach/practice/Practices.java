@@ -132,16 +132,17 @@ public final class Practices {
                 if (practice(h, who.id()).map(p -> p.id().equals(invitation.practiceId())).orElse(false)) {
                     throw invalid("token", "you are a member of this practice; a client invitation is for someone else");
                 }
+                String name = who.email() == null ? "Client" : who.email();
                 int linked = h.createUpdate("""
                                 INSERT INTO practice_client (practice_id, client_id, lead_id, name, name_key, last_session_on, linked_at)
                                 VALUES (:p, :c, :lead, :name, :key,
                                         COALESCE((SELECT MAX(s.performed_on) FROM session_log s WHERE s.account_id = :c), '0000-00-00'), :at)
                                 ON CONFLICT (practice_id, client_id) DO NOTHING""")
                         .bind("p", invitation.practiceId()).bind("c", who.id()).bind("lead", inviter)
-                        .bind("name", who.email() == null ? "Client" : who.email()).bind("key", key(who.email() == null ? "Client" : who.email()))
+                        .bind("name", name).bind("key", key(name))
                         .bind("at", now()).execute();
                 if (linked == 0) throw invalid("token", "you are a client of this practice already");
-                keepWords(h, invitation.practiceId(), who.id(), key(who.email() == null ? "Client" : who.email()));
+                keepWords(h, invitation.practiceId(), who.id(), key(name));
                 logAs(h, inviter, who.id(), invitation.practiceName(), RecordAction.CLIENT_JOINED);
             }
         });

@@ -61,10 +61,7 @@ public final class Backups {
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("cannot restore into " + location.shown() + ": " + Database.rootMessage(e), e);
         }
-        try (Database restored = Database.open(location)) {
-            // the migrations a newer version adds, then the same check as the copy's
-            restored.awaitOpen();
-        }
+        Database.open(location).close(); // opening applies the migrations a newer version adds
         return checked(location.sqliteFile().toAbsolutePath());
     }
 

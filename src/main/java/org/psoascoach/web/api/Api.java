@@ -187,15 +187,19 @@ public final class Api {
         json(ctx, saved ? HttpStatus.CREATED : HttpStatus.OK, body.toString());
     }
 
-    private void checkCsrf(Context ctx) {
+    private void checkCsrf(Context ctx) { checkCsrf(ctx, visitors.of(ctx)); }
+
+    /** A signed-in API write carries this session's CSRF token in {@link #CSRF_HEADER}; else 403. */
+    public static void checkCsrf(Context ctx, Visitor visitor) {
         String token = ctx.header(CSRF_HEADER);
-        if (token == null || !token.equals(visitors.of(ctx).csrf())) {
+        if (token == null || !token.equals(visitor.csrf())) {
             throw new Failure(HttpStatus.FORBIDDEN, "Missing or wrong CSRF token",
                     "Send the " + CSRF_HEADER + " header given with any signed-in API response", List.of(new Problem(CSRF_HEADER, "must be this session's token")));
         }
     }
 
-    private static void requireJson(Context ctx, String what) {
+    /** A body sent as anything but JSON: 415. */
+    public static void requireJson(Context ctx, String what) {
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
             throw new Failure(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "Send " + what + " as application/json",

@@ -27,7 +27,7 @@ import org.psoascoach.progress.DoneItem;
 import org.psoascoach.progress.LoggedSession;
 import org.psoascoach.store.Ids;
 import org.psoascoach.web.api.Api;
-import org.psoascoach.web.http.ProblemDocument;
+import org.psoascoach.web.http.RequestChecks;
 import org.psoascoach.web.http.Text;
 import org.psoascoach.web.http.Visitor;
 import org.psoascoach.web.http.Visitors;
@@ -76,56 +76,17 @@ public final class PracticeApi {
         this.changes = new ProgramChanges(journal, practices, catalog);
     }
 
-    /** A request the API answers with a problem document instead. */
-    private static final class Refused extends RuntimeException {
-        final HttpStatus status;
-        final String title;
-        final List<Problem> problems;
-
-        Refused(HttpStatus status, String title, String detail, List<Problem> problems) {
-            super(detail, null, false, false);
-            this.status = status;
-            this.title = title;
-            this.problems = problems;
-        }
-
-        static Refused field(String field, String problem) {
-            return new Refused(HttpStatus.BAD_REQUEST, "Invalid request", field + " " + problem, List.of(new Problem(field, problem)));
-        }
-    }
-
-    private interface Answer { void give(Context ctx); }
-
-    private static void answer(Context ctx, Answer answer) {
-        try {
-            ctx.header("Cache-Control", "no-store");
-            answer.give(ctx);
-        } catch (Refused r) {
-            ProblemDocument.send(ctx, r.status, r.title, r.getMessage(), r.problems);
-        }
-    }
-
     /** The practitioner this request is from: 401 signed out, 403 for anyone who is not a practitioner. */
     private Visitor practitioner(Context ctx) {
         Visitor visitor = visitors.of(ctx);
         if (!visitor.signedIn()) {
-            throw new Refused(HttpStatus.UNAUTHORIZED, "Sign in first", "This route needs a signed-in session (the psoas_session cookie)", List.of());
+            throw new Api.Failure(HttpStatus.UNAUTHORIZED, "Sign in first", "This route needs a signed-in session (the psoas_session cookie)", List.of());
         }
         ctx.header(Api.CSRF_HEADER, visitor.csrf());
         if (visitor.account().role() != AccountRole.PRACTITIONER) {
-            throw new Refused(HttpStatus.FORBIDDEN, "For practitioners", "Only a practitioner account has a practice's clients", List.of());
+            throw new Api.Failure(HttpStatus.FORBIDDEN, "For practitioners", "Only a practitioner account has a practice's clients", List.of());
         }
         return visitor;
-    }
-
-    /** A change is sent with this session's CSRF token, as every signed-in API write is. */
-    private static void checkCsrf(Context ctx, Visitor visitor) {
-        String token = ctx.header(Api.CSRF_HEADER);
-        if (token == null || !token.equals(visitor.csrf())) {
-            throw new Refused(HttpStatus.FORBIDDEN, "Missing or wrong CSRF token",
-                    "Send the " + Api.CSRF_HEADER + " header given with any signed-in API response",
-                    List.of(new Problem(Api.CSRF_HEADER, "must be this session's token")));
-        }
     }
 
     /** The client of the path, as this practitioner may see them; 404 for anyone who is not a client of their practice. */
@@ -133,7 +94,7 @@ public final class PracticeApi {
         Optional<ClientLink> link = practices.clientOf(practitioner, ctx.pathParam("id"));
         Optional<Account> client = link.flatMap(l -> accounts.find(l.clientId()));
         if (link.isEmpty() || client.isEmpty()) {
-            throw new Refused(HttpStatus.NOT_FOUND, "No such client", "Your practice has no client with this id",
+            throw new Api.Failure(HttpStatus.NOT_FOUND, "No such client", "Your practice has no client with this id",
                     List.of(new Problem("id", "is not a client of your practice")));
         }
         return new Seat(practitioner, link.get(), client.get());
@@ -143,34 +104,25 @@ public final class PracticeApi {
 
     /** GET /api/v1/practice/clients: a page of the practice's clients at a glance; the next page's address in a Link header. */
     public void clients(Context ctx) {
-        answer(ctx, c -> {
-            Account me = practitioner(c).account();
-            String query = Optional.ofNullable(c.queryParam("q")).orElse("").strip();
-            if (query.length() > Practice.MAX_NAME) throw Refused.field("q", "must be at most " + Practice.MAX_NAME + " characters");
-            String sortAsked = Optional.ofNullable(c.queryParam("sort")).orElse("").strip();
-            Practices.Order order = sortAsked.isEmpty() ? Practices.Order.NAME : Practices.Order.fromId(sortAsked);
-            if (order == null) throw Refused.field("sort", "must be name, last-session or newest");
-            int page = whole(c, "page", 1, 1, 100_000);
-            int size = whole(c, "size", DEFAULT_SIZE, 1, MAX_SIZE);
-            Practices.Page found = practices.clients(me, query, order, page, size);
-            ArrayNode array = JSON.createArrayNode();
-            for (ClientSummaries.Summary s : summaries.of(found.clients(), journal.today(me))) glance(array.addObject(), s);
-            if (found.more()) {
-                c.header("Link", "</api/v1/practice/clients?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&sort=" + order.id()
-                        + "&page=" + (page + 1) + "&size=" + size + ">; rel=\"next\"");
-            }
-            json(c, HttpStatus.OK, array);
-        });
+        Account me = practitioner(ctx).account();
+        ClientQuery asked = ClientQuery.of(ctx);
+        int size = ClientQuery.whole(ctx, "size", DEFAULT_SIZE, 1, MAX_SIZE);
+        Practices.Page found = practices.clients(me, asked.query(), asked.order(), asked.page(), size);
+        ArrayNode array = JSON.createArrayNode();
+        for (ClientSummaries.Summary s : summaries.of(found.clients(), journal.today(me))) glance(array.addObject(), s);
+        if (found.more()) {
+            ctx.header("Link", "</api/v1/practice/clients?q=" + URLEncoder.encode(asked.query(), StandardCharsets.UTF_8) + "&sort=" + asked.order().id()
+                    + "&page=" + (asked.page() + 1) + "&size=" + size + ">; rel=\"next\"");
+        }
+        json(ctx, HttpStatus.OK, array);
     }
 
     /** GET /api/v1/practice/clients/{id}: the client's program as changed, the changes, sessions of four weeks; logged. */
     public void client(Context ctx) {
-        answer(ctx, c -> {
-            Visitor visitor = practitioner(c);
-            Seat seat = seat(c, visitor.account());
-            practices.record(seat.practitioner(), seat.link(), RecordAction.VIEWED_RECORD);
-            json(c, HttpStatus.OK, record(seat, visitor.text()));
-        });
+        Visitor visitor = practitioner(ctx);
+        Seat seat = seat(ctx, visitor.account());
+        practices.record(seat.practitioner(), seat.link(), RecordAction.VIEWED_RECORD);
+        json(ctx, HttpStatus.OK, record(seat, visitor.text()));
     }
 
     /**
@@ -178,78 +130,70 @@ public final class PracticeApi {
      * record when the client's rules allow it; otherwise 400 naming the rule or range that refuses it, and nothing kept.
      */
     public void adjust(Context ctx) {
-        answer(ctx, c -> {
-            Visitor visitor = practitioner(c);
-            checkCsrf(c, visitor);
-            Seat seat = seat(c, visitor.account());
-            JsonNode body = body(c, Set.of("kind", "itemId", "side", "sets", "reps", "holdSeconds"));
-            Adjustment.Kind kind = Adjustment.Kind.fromId(text(body, "kind"));
-            if (kind == null) throw Refused.field("$.kind", "must be dose, remove or add");
-            String item = text(body, "itemId");
-            if (item == null || catalog.find(item).isEmpty()) throw Refused.field("$.itemId", "must be an exercise of the catalog (GET /api/v1/catalog)");
-            Side side = Side.fromId(text(body, "side"));
-            if (side == null) throw Refused.field("$.side", "must be left, right or both");
-            Adjustment change = new Adjustment(Ids.next(), kind, item, side, number(body, "sets"), number(body, "reps"), number(body, "holdSeconds"),
-                    seat.practitioner().email());
-            Optional<String> refused = changes.make(seat.practitioner(), seat.link(), seat.client(), change, visitor.text().messages());
-            if (refused.isPresent()) {
-                throw new Refused(HttpStatus.BAD_REQUEST, "Not allowed for this client", refused.get(), List.of(new Problem("$", refused.get())));
-            }
-            c.header("Location", "/api/v1/practice/clients/" + seat.client().id());
-            ObjectNode out = record(seat, visitor.text());
-            out.put("adjustmentId", change.id());
-            json(c, HttpStatus.CREATED, out);
-        });
+        Visitor visitor = practitioner(ctx);
+        Api.checkCsrf(ctx, visitor);
+        Seat seat = seat(ctx, visitor.account());
+        JsonNode body = body(ctx, Set.of("kind", "itemId", "side", "sets", "reps", "holdSeconds"));
+        Adjustment.Kind kind = Adjustment.Kind.fromId(text(body, "kind"));
+        if (kind == null) throw new RequestChecks.Malformed("$.kind", "must be dose, remove or add");
+        String item = text(body, "itemId");
+        if (item == null || catalog.find(item).isEmpty()) throw new RequestChecks.Malformed("$.itemId", "must be an exercise of the catalog (GET /api/v1/catalog)");
+        Side side = Side.fromId(text(body, "side"));
+        if (side == null) throw new RequestChecks.Malformed("$.side", "must be left, right or both");
+        Adjustment change = new Adjustment(Ids.next(), kind, item, side, number(body, "sets"), number(body, "reps"), number(body, "holdSeconds"),
+                seat.practitioner().email());
+        Optional<String> refused = changes.make(seat.practitioner(), seat.link(), seat.client(), change, visitor.text().messages());
+        if (refused.isPresent()) {
+            throw new Api.Failure(HttpStatus.BAD_REQUEST, "Not allowed for this client", refused.get(), List.of(new Problem("$", refused.get())));
+        }
+        ctx.header("Location", "/api/v1/practice/clients/" + seat.client().id());
+        ObjectNode out = record(seat, visitor.text());
+        out.put("adjustmentId", change.id());
+        json(ctx, HttpStatus.CREATED, out);
     }
 
     /** DELETE /api/v1/practice/clients/{id}/adjustments/{change}: takes a change of the practice back; 404 when there is none. */
     public void undo(Context ctx) {
-        answer(ctx, c -> {
-            Visitor visitor = practitioner(c);
-            checkCsrf(c, visitor);
-            Seat seat = seat(c, visitor.account());
-            if (!changes.undo(seat.practitioner(), seat.link(), seat.client(), c.pathParam("change"))) {
-                throw new Refused(HttpStatus.NOT_FOUND, "No such change", "The client has no change with this id from your practice",
-                        List.of(new Problem("change", "is not a change of your practice to this client's program")));
-            }
-            json(c, HttpStatus.OK, record(seat, visitor.text()));
-        });
+        Visitor visitor = practitioner(ctx);
+        Api.checkCsrf(ctx, visitor);
+        Seat seat = seat(ctx, visitor.account());
+        if (!changes.undo(seat.practitioner(), seat.link(), seat.client(), ctx.pathParam("change"))) {
+            throw new Api.Failure(HttpStatus.NOT_FOUND, "No such change", "The client has no change with this id from your practice",
+                    List.of(new Problem("change", "is not a change of your practice to this client's program")));
+        }
+        json(ctx, HttpStatus.OK, record(seat, visitor.text()));
     }
 
     /** GET /api/v1/practice/templates: the practice's templates by name, each with its items. */
     public void templates(Context ctx) {
-        answer(ctx, c -> {
-            Account me = practitioner(c).account();
-            ArrayNode array = JSON.createArrayNode();
-            Optional<Practice> practice = practices.of(me);
-            if (practice.isPresent()) {
-                for (ProgramTemplate listed : templates.of(practice.get().id())) {
-                    templates.find(practice.get().id(), listed.id()).ifPresent(t -> template(array.addObject(), t));
-                }
+        Account me = practitioner(ctx).account();
+        ArrayNode array = JSON.createArrayNode();
+        Optional<Practice> practice = practices.of(me);
+        if (practice.isPresent()) {
+            for (ProgramTemplate listed : templates.of(practice.get().id())) {
+                templates.find(practice.get().id(), listed.id()).ifPresent(t -> template(array.addObject(), t));
             }
-            json(c, HttpStatus.OK, array);
-        });
+        }
+        json(ctx, HttpStatus.OK, array);
     }
 
     /** POST /api/v1/practice/clients/{id}/templates: the client's program as it stands, saved under a name; 201 with it. */
     public void saveTemplate(Context ctx) {
-        answer(ctx, c -> {
-            Visitor visitor = practitioner(c);
-            checkCsrf(c, visitor);
-            Seat seat = seat(c, visitor.account());
-            JsonNode body = body(c, Set.of("name"));
-            Optional<Journal.Today> day = changes.current(seat.client());
-            if (day.isEmpty()) throw noProgram();
-            ProgramTemplate saved;
-            try {
-                saved = templates.save(seat.practitioner(), seat.link().practiceId(), text(body, "name"), ProgramTemplate.of(day.get().result().plan()));
-            } catch (InvalidInputException e) {
-                throw Refused.field("$.name", "must be 1 to " + Practice.MAX_NAME + " characters");
-            }
-            ObjectNode out = JSON.createObjectNode();
-            template(out, saved);
-            json(c, HttpStatus.CREATED, out);
-        });
+        Visitor visitor = practitioner(ctx);
+        Api.checkCsrf(ctx, visitor);
+        Seat seat = seat(ctx, visitor.account());
+        JsonNode body = body(ctx, Set.of("name"));
+        Optional<Journal.Today> day = changes.current(seat.client());
+        if (day.isEmpty()) throw noProgram();
+        ProgramTemplate saved;
+        try {
+            saved = templates.save(seat.practitioner(), seat.link().practiceId(), text(body, "name"), ProgramTemplate.of(day.get().result().plan()));
+        } catch (InvalidInputException e) {
+            throw new RequestChecks.Malformed("$.name", "must be 1 to " + Practice.MAX_NAME + " characters");
+        }
+        ObjectNode out = JSON.createObjectNode();
+        template(out, saved);
+        json(ctx, HttpStatus.CREATED, out);
     }
 
     /**
@@ -257,26 +201,24 @@ public final class PracticeApi {
      * change kept where the client's rules allow; the answer lists those that were not, with why.
      */
     public void applyTemplate(Context ctx) {
-        answer(ctx, c -> {
-            Visitor visitor = practitioner(c);
-            checkCsrf(c, visitor);
-            Seat seat = seat(c, visitor.account());
-            ProgramTemplate template = templates.find(seat.link().practiceId(), c.pathParam("template")).orElseThrow(() -> new Refused(
-                    HttpStatus.NOT_FOUND, "No such template", "Your practice has no template with this id",
-                    List.of(new Problem("template", "is not a template of your practice"))));
-            Optional<Journal.Today> day = changes.current(seat.client());
-            if (day.isEmpty()) throw noProgram();
-            List<Adjustments.NotApplied> refused = changes.give(seat.practitioner(), seat.link(), seat.client(), day.get().result().plan(), template,
-                    visitor.text().messages());
-            ObjectNode out = record(seat, visitor.text());
-            ArrayNode notGiven = out.putArray("templateNotApplied");
-            for (Adjustments.NotApplied n : refused) change(notGiven.addObject(), n.adjustment()).put("why", n.why());
-            json(c, HttpStatus.OK, out);
-        });
+        Visitor visitor = practitioner(ctx);
+        Api.checkCsrf(ctx, visitor);
+        Seat seat = seat(ctx, visitor.account());
+        ProgramTemplate template = templates.find(seat.link().practiceId(), ctx.pathParam("template")).orElseThrow(() -> new Api.Failure(
+                HttpStatus.NOT_FOUND, "No such template", "Your practice has no template with this id",
+                List.of(new Problem("template", "is not a template of your practice"))));
+        Optional<Journal.Today> day = changes.current(seat.client());
+        if (day.isEmpty()) throw noProgram();
+        List<Adjustments.NotApplied> refused = changes.give(seat.practitioner(), seat.link(), seat.client(), day.get().result().plan(), template,
+                visitor.text().messages());
+        ObjectNode out = record(seat, visitor.text());
+        ArrayNode notGiven = out.putArray("templateNotApplied");
+        for (Adjustments.NotApplied n : refused) change(notGiven.addObject(), n.adjustment()).put("why", n.why());
+        json(ctx, HttpStatus.OK, out);
     }
 
-    private static Refused noProgram() {
-        return new Refused(HttpStatus.CONFLICT, "No program", "The client has no program yet (no test day, or the triage put it on hold)", List.of());
+    private static Api.Failure noProgram() {
+        return new Api.Failure(HttpStatus.CONFLICT, "No program", "The client has no program yet (no test day, or the triage put it on hold)", List.of());
     }
 
     /** The client's record as the API gives it: who, the program as changed, the changes, the note, four weeks of sessions. */
@@ -353,22 +295,18 @@ public final class PracticeApi {
 
     /** The request's JSON object, with no field but those allowed. */
     private static JsonNode body(Context ctx, Set<String> allowed) {
-        String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            throw new Refused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "Send the body as application/json",
-                    List.of(new Problem("Content-Type", "must be application/json")));
-        }
+        Api.requireJson(ctx, "the body");
         JsonNode body;
         try {
             body = JSON.readTree(ctx.bodyAsBytes());
         } catch (IOException e) {
-            throw Refused.field("$", "must be a JSON object");
+            throw new RequestChecks.Malformed("$", "must be a JSON object");
         }
-        if (body == null || !body.isObject()) throw Refused.field("$", "must be a JSON object");
+        if (body == null || !body.isObject()) throw new RequestChecks.Malformed("$", "must be a JSON object");
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw Refused.field("$." + name, "is not a field here; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
+                throw new RequestChecks.Malformed("$." + name, "is not a field here; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
             }
         }
         return body;
@@ -377,28 +315,17 @@ public final class PracticeApi {
     private static String text(JsonNode body, String field) {
         JsonNode v = body.get(field);
         if (v == null || v.isNull()) return null;
-        if (!v.isTextual()) throw Refused.field("$." + field, "must be a string");
+        if (!v.isTextual()) throw new RequestChecks.Malformed("$." + field, "must be a string");
         return v.asText();
     }
 
     private static Integer number(JsonNode body, String field) {
         JsonNode v = body.get(field);
         if (v == null || v.isNull()) return null;
-        if (!v.isInt()) throw Refused.field("$." + field, "must be a whole number");
+        if (!v.isInt()) throw new RequestChecks.Malformed("$." + field, "must be a whole number");
         return v.asInt();
     }
 
-    private static int whole(Context ctx, String field, int absent, int min, int max) {
-        String text = ctx.queryParam(field);
-        if (text == null || text.isBlank()) return absent;
-        try {
-            int v = Integer.parseInt(text.strip());
-            if (v >= min && v <= max) return v;
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw Refused.field(field, "must be a whole number from " + min + " to " + max);
-    }
 
     private static void json(Context ctx, HttpStatus status, JsonNode body) {
         ctx.status(status).contentType("application/json").result(body.toString());

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The practitioner's home (/practice): setting up the practice, inviting clients and colleagues, adding a client in the
@@ -106,17 +105,12 @@ public final class PracticePages {
     private void show(Context ctx, Account me, String newLink, String newLinkKind, String newClientName, Map<String, String> errors,
                       String nameTyped) {
         Text t = pages.visitor(ctx).text();
-        String query = String.valueOf(Optional.ofNullable(ctx.queryParam("q")).orElse("")).strip();
-        if (query.length() > Practice.MAX_NAME) throw new RequestChecks.Malformed("q", "must be at most " + Practice.MAX_NAME + " characters");
-        String sortAsked = ctx.queryParam("sort");
-        Practices.Order order = sortAsked == null || sortAsked.isBlank() ? Practices.Order.NAME : Practices.Order.fromId(sortAsked.strip());
-        if (order == null) throw new RequestChecks.Malformed("sort", "must be name, last-session or newest");
-        int page = pageNumber(ctx.queryParam("page"));
-        Practices.Page found = practices.clients(me, query, order, page, PAGE_SIZE);
+        ClientQuery asked = ClientQuery.of(ctx);
+        Practices.Page found = practices.clients(me, asked.query(), asked.order(), asked.page(), PAGE_SIZE);
         List<ClientRow> rows = new ArrayList<>();
         for (ClientSummaries.Summary s : summaries.of(found.clients(), journal.today(me))) rows.add(row(s, t));
-        PracticeView view = new PracticeView(found.practice().map(Practice::name).orElse(null), newLink, newLinkKind, newClientName, query, rows,
-                page, found.more(), errors, nameTyped, order.id());
+        PracticeView view = new PracticeView(found.practice().map(Practice::name).orElse(null), newLink, newLinkKind, newClientName, asked.query(),
+                rows, asked.page(), found.more(), errors, nameTyped, asked.order().id());
         pages.show(ctx, "practice.title", Frame.Section.PRACTICE, frame -> pages.templates.practiceHome(frame, view));
     }
 
@@ -132,17 +126,6 @@ public final class PracticePages {
         }
         return new ClientRow(c.clientId(), c.name(), c.claimed(), PractitionerGate.lead(c, t), s.lastSession() == null ? "" : t.date(s.lastSession()), s.done(),
                 s.planned(), trend, s.retestDue() == null ? "" : t.date(s.retestDue()), s.retestIsDue(), s.painUp(), s.quiet(), s.warningSign());
-    }
-
-    private static int pageNumber(String text) {
-        if (text == null || text.isBlank()) return 1;
-        try {
-            int n = Integer.parseInt(text.strip());
-            if (n >= 1 && n <= 100_000) return n;
-        } catch (NumberFormatException e) {
-            // told below
-        }
-        throw new RequestChecks.Malformed("page", "must be a whole number from 1");
     }
 
     private static Map<String, String> errors(InvalidInputException e, Text t) {
