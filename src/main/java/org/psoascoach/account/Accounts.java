@@ -53,7 +53,7 @@ public final class Accounts {
         Account account = new Account(Ids.next(), trimmed, parsedRole, zone, Times.stored(clock.instant()));
         String hash = Passwords.hash(password); // slow on purpose: hash before the transaction, not inside it
         try {
-            db.jdbi().useTransaction(h -> {
+            db.useWrite(h -> {
                 AccountStore store = new AccountStore(h);
                 if (store.byEmail(trimmed).isPresent()) throw emailTaken();
                 store.insert(account, hash);
@@ -120,7 +120,7 @@ public final class Accounts {
             throw new WeakPassword(w);
         });
         String hash = Passwords.hash(password);
-        db.jdbi().useTransaction(h -> {
+        db.useWrite(h -> {
             new AccountStore(h).setPassword(account.id(), hash);
             Revisions.renew(h, account.id());
         });
@@ -133,7 +133,7 @@ public final class Accounts {
             throw new InvalidInputException(List.of(new Problem("email", "must be an email address such as name@example.org")));
         }
         try {
-            db.jdbi().useTransaction(h -> {
+            db.useWrite(h -> {
                 AccountStore store = new AccountStore(h);
                 Optional<AccountStore.WithHash> other = store.byEmail(trimmed);
                 if (other.isPresent() && !other.get().account().id().equals(account.id())) throw emailTaken();
@@ -156,7 +156,7 @@ public final class Accounts {
     /** The profile the command line uses on this computer, made on first use in the computer's time zone. */
     public Account localProfile(ZoneId zone) {
         Account fresh = new Account(Account.LOCAL_PROFILE_ID, null, AccountRole.PERSON, zone, Times.stored(clock.instant()));
-        return db.jdbi().inTransaction(h -> {
+        return db.write(h -> {
             AccountStore store = new AccountStore(h);
             store.insertIfAbsent(fresh);
             return store.byId(Account.LOCAL_PROFILE_ID).orElseThrow();
@@ -188,7 +188,7 @@ public final class Accounts {
         if (!problems.isEmpty()) throw WeakPassword.orInvalid(problems, weak);
         String hash = Passwords.hash(password);
         try {
-            return db.jdbi().inTransaction(h -> {
+            return db.write(h -> {
                 AccountStore store = new AccountStore(h);
                 Account unclaimed = store.byId(accountId).orElseThrow(() -> new InvalidInputException(List.of(new Problem("token", "no such record"))));
                 if (unclaimed.email() != null) throw new InvalidInputException(List.of(new Problem("token", "this record is claimed already")));
@@ -208,7 +208,7 @@ public final class Accounts {
      * re-test and link that was theirs. Returns whether there was such an account.
      */
     public boolean delete(String accountId) {
-        return db.jdbi().inTransaction(h -> {
+        return db.write(h -> {
             String email = h.createQuery("SELECT email FROM account WHERE id = :id").bind("id", accountId).mapTo(String.class).findOne().orElse(null);
             // the guessing counters name the email, not the account: they go with it
             if (email != null) h.createUpdate("DELETE FROM sign_in_failure WHERE subject = :s").bind("s", SignInThrottle.accountSubject(email)).execute();

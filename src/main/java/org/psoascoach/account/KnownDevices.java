@@ -25,7 +25,7 @@ public final class KnownDevices {
     /** Remembers this device for the account; returns the token for the cookie. */
     public String remember(Account account) {
         String token = SignInSessions.randomToken();
-        db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO known_device (token_hash, account_id, created_at) VALUES (:hash, :account, :at)")
+        db.useWrite(h -> h.createUpdate("INSERT INTO known_device (token_hash, account_id, created_at) VALUES (:hash, :account, :at)")
                 .bind("hash", SignInSessions.hash(token)).bind("account", account.id()).bind("at", Times.text(clock.instant())).execute());
         return token;
     }

@@ -36,7 +36,7 @@ public final class PasswordResets {
         if (account.isEmpty() || account.get().isLocalProfile()) return Optional.empty();
         String token = SignInSessions.randomToken();
         Instant now = clock.instant();
-        db.jdbi().useTransaction(h -> {
+        db.useWrite(h -> {
             h.createUpdate("DELETE FROM password_reset WHERE expires_at < :now").bind("now", Times.text(now)).execute();
             h.createUpdate("""
                             INSERT INTO password_reset (token_hash, account_id, created_at, expires_at)
@@ -67,12 +67,12 @@ public final class PasswordResets {
         Optional<Account> account = peek(token);
         if (account.isEmpty()) return Optional.empty();
         accounts.setPassword(account.get(), password); // checks the strength first; nothing is used up when refused
-        int claimed = db.jdbi().withHandle(h -> h.createUpdate("""
+        int claimed = db.write(h -> h.createUpdate("""
                         UPDATE password_reset SET used_at = :now WHERE token_hash = :hash AND used_at IS NULL""")
                 .bind("now", Times.text(clock.instant())).bind("hash", SignInSessions.hash(token)).execute());
         if (claimed == 0) return Optional.empty();
         // every other link of the account goes too, and so does every sign-in and any lock
-        db.jdbi().useHandle(h -> h.createUpdate("DELETE FROM password_reset WHERE account_id = :a AND used_at IS NULL")
+        db.useWrite(h -> h.createUpdate("DELETE FROM password_reset WHERE account_id = :a AND used_at IS NULL")
                 .bind("a", account.get().id()).execute());
         sessions.endAllBut(account.get(), null);
         throttle.clear(account.get().email());

@@ -61,7 +61,7 @@ public final class SignInSessions {
     public String start(Account account, String device) {
         String token = randomToken();
         Instant now = clock.instant();
-        db.jdbi().useTransaction(h -> {
+        db.useWrite(h -> {
             // expired rows are cleared as new ones come in, so the table does not grow without bound
             h.createUpdate("DELETE FROM sign_in_session WHERE expires_at < :now").bind("now", Times.text(now)).execute();
             h.createUpdate("""
@@ -97,7 +97,7 @@ public final class SignInSessions {
     }
 
     private void touch(String hash, Instant now) {
-        db.jdbi().useHandle(h -> h.createUpdate("UPDATE sign_in_session SET last_seen_at = :now WHERE token_hash = :hash")
+        db.useWrite(h -> h.createUpdate("UPDATE sign_in_session SET last_seen_at = :now WHERE token_hash = :hash")
                 .bind("now", Times.text(now)).bind("hash", hash).execute());
     }
 
@@ -121,14 +121,14 @@ public final class SignInSessions {
     /** Ends every sign-in of the account but the one with this token (after a password change, or on request). */
     public int endAllBut(Account account, String keepToken) {
         String keep = keepToken == null ? "" : hash(keepToken);
-        return db.jdbi().withHandle(h -> h.createUpdate("DELETE FROM sign_in_session WHERE account_id = :account AND token_hash <> :keep")
+        return db.write(h -> h.createUpdate("DELETE FROM sign_in_session WHERE account_id = :account AND token_hash <> :keep")
                 .bind("account", account.id()).bind("keep", keep).execute());
     }
 
     /** Ends the session (sign out); ending one that does not exist is not an error. */
     public void end(String token) {
         if (token == null || token.isEmpty()) return;
-        db.jdbi().useHandle(h -> h.createUpdate("DELETE FROM sign_in_session WHERE token_hash = :hash").bind("hash", hash(token)).execute());
+        db.useWrite(h -> h.createUpdate("DELETE FROM sign_in_session WHERE token_hash = :hash").bind("hash", hash(token)).execute());
     }
 
     /** 32 random bytes, URL-safe: what goes in a cookie or a hidden form field. */

@@ -89,7 +89,7 @@ public final class SignInThrottle {
     private List<String> record(String email, String client, Instant now) {
         List<String> ids = List.of(org.psoascoach.store.Ids.next(), org.psoascoach.store.Ids.next());
         List<String> subjects = List.of(accountSubject(email), clientSubject(client));
-        db.jdbi().useTransaction(h -> {
+        db.useWrite(h -> {
             h.createUpdate("DELETE FROM sign_in_failure WHERE failed_at < :since").bind("since", Times.text(now.minus(WINDOW))).execute();
             for (int i = 0; i < 2; i++) {
                 h.createUpdate("INSERT INTO sign_in_failure (id, subject, failed_at) VALUES (:id, :subject, :at)")
@@ -101,12 +101,12 @@ public final class SignInThrottle {
 
     private void remove(List<String> ids) {
         if (ids.isEmpty()) return;
-        db.jdbi().useHandle(h -> h.createUpdate("DELETE FROM sign_in_failure WHERE id IN (<ids>)").bindList("ids", ids).execute());
+        db.useWrite(h -> h.createUpdate("DELETE FROM sign_in_failure WHERE id IN (<ids>)").bindList("ids", ids).execute());
     }
 
     /** Clears the account's failures: a password reset ends the lock. */
     public void clear(String email) {
-        db.jdbi().useHandle(h -> h.createUpdate("DELETE FROM sign_in_failure WHERE subject = :subject")
+        db.useWrite(h -> h.createUpdate("DELETE FROM sign_in_failure WHERE subject = :subject")
                 .bind("subject", accountSubject(email)).execute());
     }
 

@@ -40,7 +40,7 @@ public final class DataExport {
 
     /** Everything that belongs to these accounts, and nothing of anyone else's. */
     public ObjectNode accounts(List<String> accountIds, Progress progress) {
-        return db.jdbi().inTransaction(h -> {
+        return db.read(h -> {
             ObjectNode root = header();
             ObjectNode tables = root.putObject("tables");
             long done = 0, total = (long) Tables.ALL.size() * accountIds.size();
@@ -62,7 +62,7 @@ public final class DataExport {
 
     /** Every row of the database: a full backup. */
     public ObjectNode everything(Progress progress) {
-        return db.jdbi().inTransaction(h -> {
+        return db.read(h -> {
             ObjectNode root = header();
             ObjectNode tables = root.putObject("tables");
             long done = 0;

@@ -57,7 +57,7 @@ public final class DataImport {
         for (String name : RETIRED) retiredRows += tables.path(name).size();
         int retired = retiredRows;
         long all = total;
-        return db.jdbi().inTransaction(h -> {
+        return db.write(h -> {
             int rows = 0, leftOut = retired;
             Set<String> accounts = new HashSet<>();
             for (Tables.Table table : Tables.ALL) {

@@ -30,7 +30,7 @@ public final class AssessmentDrafts {
     }
 
     public void save(Account who, Draft draft) {
-        db.jdbi().useTransaction(h -> {
+        db.useWrite(h -> {
             discard(h, who.id());
             h.createUpdate("INSERT INTO assessment_draft (account_id, step, answers_json, updated_at) VALUES (:a, :step, :json, :at)")
                     .bind("a", who.id()).bind("step", draft.step()).bind("json", draft.answersJson())
@@ -38,7 +38,7 @@ public final class AssessmentDrafts {
         });
     }
 
-    public void discard(Account who) { db.jdbi().useHandle(h -> discard(h, who.id())); }
+    public void discard(Account who) { db.useWrite(h -> discard(h, who.id())); }
 
     static void discard(Handle h, String accountId) {
         h.createUpdate("DELETE FROM assessment_draft WHERE account_id = :a").bind("a", accountId).execute();

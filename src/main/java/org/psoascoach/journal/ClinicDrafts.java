@@ -27,7 +27,7 @@ public final class ClinicDrafts {
     }
 
     public void save(Account practitioner, String clientId, AssessmentDrafts.Draft draft) {
-        db.jdbi().useTransaction(h -> {
+        db.useWrite(h -> {
             h.createUpdate("DELETE FROM clinic_draft WHERE practitioner_id = :p AND client_id = :c")
                     .bind("p", practitioner.id()).bind("c", clientId).execute();
             h.createUpdate("""
@@ -39,7 +39,7 @@ public final class ClinicDrafts {
     }
 
     public void discard(Account practitioner, String clientId) {
-        db.jdbi().useHandle(h -> h.createUpdate("DELETE FROM clinic_draft WHERE practitioner_id = :p AND client_id = :c")
+        db.useWrite(h -> h.createUpdate("DELETE FROM clinic_draft WHERE practitioner_id = :p AND client_id = :c")
                 .bind("p", practitioner.id()).bind("c", clientId).execute());
     }
 }

@@ -60,9 +60,11 @@ public final class Journal {
         LocalDate today = today(who);
         Intake intake = answers.withHistory(List.of()); // the saved answers; earlier logs come from the journal itself
         AssessmentRecord assessment = new AssessmentRecord(Ids.next(), now, today, intake, clinic);
-        return db.jdbi().inTransaction(h -> {
-            List<SessionLog> history = new SessionLogStore(h).summaries(who.id());
-            PlanResult result = planner.plan(intake.withHistory(history));
+        return db.write(h -> {
+            Revisions.lock(h, who.id());
+            Weeks weeks = new Weeks(h, who.id());
+            PlanResult result = planner.plan(intake, weeks);
+            weeks.keep();
             new AssessmentStore(h).insert(who.id(), assessment);
             AssessmentDrafts.discard(h, who.id());
             PlanRecord plan = planRecord(assessment, result, PlanReason.ASSESSMENT, now);
@@ -80,45 +82,95 @@ public final class Journal {
     }
 
     /**
-     * Today's plan: the latest assessment planned again with every logged session, so the dose follows
-     * the logged weeks. When that changes the plan, the new plan is saved and {@code changed} says why.
+     * Today's plan: the latest assessment planned again with the logged weeks, so the dose follows them. When that
+     * changes the plan, the new plan is saved and {@code changed} says why. Reads a bounded number of rows whatever the
+     * history: the progression goes on from the weeks already counted (kept as they are counted), and the rest reads
+     * one day, one week or one row. Read in a snapshot; written (the new plan, the weeks counted) only when something is.
      */
     public Optional<Today> today(Account who, LocalDate date) {
-        return db.jdbi().inTransaction(h -> {
-            // only the latest test day and each log's date and pain: with years of logs, reading every test day and
-            // every logged item made the first program page after a log take ~150 ms
-            Optional<AssessmentRecord> newest = new AssessmentStore(h).latest(who.id());
-            if (newest.isEmpty()) return Optional.empty();
-            AssessmentRecord latest = newest.get();
-            List<SessionLog> sessions = new SessionLogStore(h).summaries(who.id());
-            PlanResult result = planner.plan(latest.intake().withHistory(sessions));
-            PlanStore plans = new PlanStore(h);
-            PlanRecord previous = plans.latest(who.id()).orElse(null);
-            String json = PlanJson.write(result);
-            PlanRecord current = previous;
-            ProgressionEvent change = null;
-            if (previous == null || !previous.assessmentId().equals(latest.id()) || !previous.planJson().equals(json)) {
-                // same answers, same catalog: only the logged weeks can have changed the plan
-                PlanReason reason = previous != null && !previous.catalogVersion().equals(result.catalogVersion())
-                        ? PlanReason.CATALOG : PlanReason.PROGRESSION;
-                current = planRecord(latest, result, reason, Times.stored(clock.instant()));
-                plans.insert(who.id(), current);
-                Revisions.renew(h, who.id());
-                if (reason == PlanReason.PROGRESSION && result.plan() != null) change = result.plan().progression().last();
-            }
-            // a practitioner's changes, applied to the plan the rules made wherever the rules still allow them
-            AdjustmentStore adjustmentStore = new AdjustmentStore(h);
-            Adjustments.Adjusted adjusted = Adjustments.apply(result, adjustmentStore.forClient(who.id()), planner.catalog(), planner.messages());
-            List<ClientNote> notes = adjustmentStore.notes(who.id());
-            long loggedToday = sessions.stream().filter(s -> s.date().equals(date)).count();
-            LocalDate retest = new RetestStore(h).nextDue(who.id()).orElse(null);
-            LocalDate monday = date.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-            List<LocalDate> doneThisWeek = new SessionLogStore(h).doneDaysFrom(who.id(), monday);
-            LocalDate began = new AssessmentStore(h).firstTakenOn(who.id()).orElse(latest.takenOn());
-            Schedule schedule = schedule(h, who.id());
-            return Optional.of(new Today(date, latest, current, adjusted.result(), change, (int) loggedToday, retest, doneThisWeek, began,
-                    schedule, adjusted.applied(), adjusted.notApplied(), notes, Revisions.of(h, who.id())));
+        Optional<Today> read = db.read(h -> work(h, who, date, false));
+        // null: something is to be written; the writer works the day out again, holding the account
+        if (read != null) return read;
+        return db.write(h -> {
+            Revisions.lock(h, who.id()); // a log saved meanwhile either came before this, and is read, or waits for it
+            return work(h, who, date, true);
         });
+    }
+
+    /** Today's plan worked out in {@code h}; with {@code mayWrite} false, null when something needs to be written first. */
+    private Optional<Today> work(org.jdbi.v3.core.Handle h, Account who, LocalDate date, boolean mayWrite) {
+        Optional<AssessmentRecord> newest = new AssessmentStore(h).latest(who.id());
+        if (newest.isEmpty()) return Optional.empty();
+        AssessmentRecord latest = newest.get();
+        Weeks weeks = new Weeks(h, who.id());
+        PlanResult result = planner.plan(latest.intake(), weeks);
+        PlanStore plans = new PlanStore(h);
+        PlanRecord previous = plans.latest(who.id()).orElse(null);
+        String json = PlanJson.write(result);
+        boolean planChanged = previous == null || !previous.assessmentId().equals(latest.id()) || !previous.planJson().equals(json);
+        if (!mayWrite && (planChanged || weeks.advanced())) return null;
+        weeks.keep();
+        PlanRecord current = previous;
+        ProgressionEvent change = null;
+        if (planChanged) {
+            // same answers, same catalog: only the logged weeks can have changed the plan
+            PlanReason reason = previous != null && !previous.catalogVersion().equals(result.catalogVersion())
+                    ? PlanReason.CATALOG : PlanReason.PROGRESSION;
+            current = planRecord(latest, result, reason, Times.stored(clock.instant()));
+            plans.insert(who.id(), current);
+            Revisions.renew(h, who.id());
+            if (reason == PlanReason.PROGRESSION && result.plan() != null) change = result.plan().progression().last();
+        }
+        // a practitioner's changes, applied to the plan the rules made wherever the rules still allow them
+        AdjustmentStore adjustmentStore = new AdjustmentStore(h);
+        Adjustments.Adjusted adjusted = Adjustments.apply(result, adjustmentStore.forClient(who.id()), planner.catalog(), planner.messages());
+        List<ClientNote> notes = adjustmentStore.notes(who.id());
+        SessionLogStore logs = new SessionLogStore(h);
+        int loggedToday = logs.countOn(who.id(), date);
+        LocalDate retest = new RetestStore(h).nextDue(who.id()).orElse(null);
+        LocalDate monday = date.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        List<LocalDate> doneThisWeek = logs.doneDaysFrom(who.id(), monday);
+        LocalDate began = new AssessmentStore(h).firstTakenOn(who.id()).orElse(latest.takenOn());
+        Schedule schedule = schedule(h, who.id());
+        return Optional.of(new Today(date, latest, current, adjusted.result(), change, loggedToday, retest, doneThisWeek, began,
+                schedule, adjusted.applied(), adjusted.notApplied(), notes, Revisions.of(h, who.id())));
+    }
+
+    /**
+     * The progression for the plan being made, gone on from the weeks counted for its sessions a week with the logs
+     * since (SPEC §1.3, {@link org.psoascoach.planning.Progression#resume}); {@link #keep} saves how far whole weeks
+     * are counted now, in the writing transaction that holds the account's lock.
+     */
+    private static final class Weeks implements java.util.function.IntFunction<org.psoascoach.planning.Progression.State> {
+        private final org.jdbi.v3.core.Handle h;
+        private final String accountId;
+        private int sessionsPerWeek;
+        private org.psoascoach.planning.Progression.Counted counted, through;
+
+        Weeks(org.jdbi.v3.core.Handle h, String accountId) {
+            this.h = h;
+            this.accountId = accountId;
+        }
+
+        @Override
+        public org.psoascoach.planning.Progression.State apply(int sessionsPerWeek) {
+            this.sessionsPerWeek = sessionsPerWeek;
+            counted = new ProgressionStore(h).counted(accountId, sessionsPerWeek);
+            SessionLogStore logs = new SessionLogStore(h);
+            List<SessionLog> later = counted.nextWeek() == null ? logs.summaries(accountId) : logs.summariesFrom(accountId, counted.nextWeek());
+            var counting = org.psoascoach.planning.Progression.resume(counted, later, sessionsPerWeek);
+            through = counting.through();
+            return counting.state();
+        }
+
+        /** Whether whole weeks were counted past what was kept (the first week alone is not worth a row). */
+        boolean advanced() {
+            return through != null && !through.equals(counted) && through.nextWeek().isAfter(through.firstDay());
+        }
+
+        void keep() {
+            if (advanced()) new ProgressionStore(h).keep(accountId, sessionsPerWeek, through);
+        }
     }
 
     /**
@@ -146,10 +198,12 @@ public final class Journal {
         String id = Ids.next();
         Instant now = Times.stored(clock.instant());
         LoggedSession stored = normalised(session);
-        return db.jdbi().inTransaction(h -> {
+        return db.write(h -> {
+            Revisions.lock(h, who.id()); // before reading or writing: a plan being made meanwhile reads this log, or is read by it
             SessionLogStore logs = new SessionLogStore(h);
             String planId = new PlanStore(h).latest(who.id()).map(PlanRecord::id).orElse(null);
             if (logs.insertIfNew(who.id(), id, planId, stored, now)) {
+                new ProgressionStore(h).logSavedFor(who.id(), stored.date()); // a log for a week already counted: count again
                 // the practices' lists order by each client's latest session through an index: kept with the log
                 h.createUpdate("UPDATE practice_client SET last_session_on = :day WHERE client_id = :c AND last_session_on < :day")
                         .bind("day", Times.text(stored.date())).bind("c", who.id()).execute();
@@ -204,7 +258,7 @@ public final class Journal {
     /** Keeps the person's days and reminder time; the program, Today and the calendar follow them from now on. */
     public void choose(Account who, Schedule schedule) {
         String now = Times.text(Times.stored(clock.instant()));
-        db.jdbi().useTransaction(h -> {
+        db.useWrite(h -> {
             int updated = h.createUpdate("UPDATE session_schedule SET days = :days, remind_at = :at, updated_at = :now WHERE account_id = :a")
                     .bind("a", who.id()).bind("days", schedule.storedDays()).bind("at", schedule.remindAt().toString()).bind("now", now).execute();
             if (updated == 0) {
@@ -276,7 +330,7 @@ public final class Journal {
     /** Keeps a practitioner's change to the client's program (the caller has checked the practice may). */
     public void adjust(Account client, String practiceId, Adjustment adjustment) {
         String now = Times.text(Times.stored(clock.instant()));
-        db.jdbi().useTransaction(h -> {
+        db.useWrite(h -> {
             new AdjustmentStore(h).put(client.id(), practiceId, adjustment, now);
             Revisions.renew(h, client.id()); // the program on every server follows
         });
@@ -284,7 +338,7 @@ public final class Journal {
 
     /** Takes a practitioner's change back; returns whether there was one. */
     public boolean undoAdjustment(Account client, String practiceId, String adjustmentId) {
-        return db.jdbi().inTransaction(h -> {
+        return db.write(h -> {
             int undone = new AdjustmentStore(h).undo(client.id(), practiceId, adjustmentId);
             Revisions.renew(h, client.id());
             return undone == 1;
@@ -294,7 +348,7 @@ public final class Journal {
     /** The practice's note to the client (empty text takes it away). */
     public void note(Account client, String practiceId, String text, String by) {
         String now = Times.text(Times.stored(clock.instant()));
-        db.jdbi().useTransaction(h -> {
+        db.useWrite(h -> {
             new AdjustmentStore(h).note(client.id(), practiceId, text, by, now);
             Revisions.renew(h, client.id());
         });

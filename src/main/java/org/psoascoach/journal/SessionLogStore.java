@@ -69,6 +69,12 @@ final class SessionLogStore {
                 .map((rs, ctx) -> new SessionLog(Times.date(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getBoolean(4))).list();
     }
 
+    /** How many sessions were logged for {@code day}, stopped attempts included. */
+    int countOn(String accountId, java.time.LocalDate day) {
+        return h.createQuery("SELECT COUNT(*) FROM session_log WHERE account_id = :account AND performed_on = :day")
+                .bind("account", accountId).bind("day", Times.text(day)).mapTo(Integer.class).one();
+    }
+
     /** The days from {@code from} on with a session in which at least one set was done (a stopped attempt is not one). */
     List<java.time.LocalDate> doneDaysFrom(String accountId, java.time.LocalDate from) {
         return h.createQuery("""

@@ -49,12 +49,21 @@ public final class Planner {
         return Frequency.sessionsPerWeek(intake.person(), assessment.assess(intake));
     }
 
+    /** The plan for these answers, its dose progressed by the logs the intake carries ({@link Intake#history()}). */
     public PlanResult plan(Intake intake) {
+        return plan(intake, sessionsPerWeek -> Progression.fromLogs(intake.history(), sessionsPerWeek));
+    }
+
+    /**
+     * The plan for these answers, its dose where {@code progressionFor} says the logs have taken it for a plan of the given
+     * sessions a week: the journal's way, which goes on from the weeks it has already counted instead of every log.
+     */
+    public PlanResult plan(Intake intake, java.util.function.IntFunction<Progression.State> progressionFor) {
         TriageResult screening = triage.screen(intake);
         Findings findings = assessment.assess(intake);
         Circumstances circumstances = Circumstances.of(intake, screening);
         int sessionsPerWeek = Frequency.sessionsPerWeek(intake.person(), findings);
-        Progression.State progression = Progression.fromLogs(intake.history(), sessionsPerWeek);
+        Progression.State progression = screening.allowsPlan() ? progressionFor.apply(sessionsPerWeek) : Progression.State.START;
         Explanations words = new Explanations(findings, circumstances, progression, messages);
         Exclusions exclusions = new Exclusions(messages);
         if (!screening.allowsPlan()) {

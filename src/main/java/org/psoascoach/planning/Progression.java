@@ -19,6 +19,9 @@ import java.util.List;
  * </ul>
  * One step is +5 s of hold (up to 60 s) or +2 reps (up to the item's maximum); past the top comes the
  * harder variant.
+ * <p>
+ * The rule can go on from where it stood after whole weeks ({@link Counted}), reading only the logs since: what keeps
+ * the cost of a log and of the program page the same after ten years of logs as after one week (issue 19).
  */
 public final class Progression {
     /** The smallest pain change that matters, from the one home of the measures' errors. */
@@ -26,21 +29,37 @@ public final class Progression {
     public static final int HOLD_STEP_SECONDS = 5;
     public static final int HOLD_CAP_SECONDS = 60;
     public static final int REPS_STEP = 2;
+    /** The changes a plan names: the latest ones, which say why the dose is what it is; years of weekly steps would not. */
+    public static final int CHANGES_KEPT = 10;
 
     private Progression() {}
 
     /** The progression reached after the given logs, for a plan of {@code sessionsPerWeek}. */
     public static State fromLogs(List<SessionLog> logs, int sessionsPerWeek) {
-        if (logs.isEmpty()) return State.START;
-        List<SessionLog> sorted = new ArrayList<>(logs);
+        return resume(Counted.NOTHING, logs, sessionsPerWeek).state();
+    }
+
+    /**
+     * The progression after what {@code counted} holds and then {@code later}, the logs made on or after its
+     * {@link Counted#nextWeek()} (every log when nothing is counted yet); and how far whole weeks are counted now: up to
+     * the week of the latest log, which may still get more. The same as {@link #fromLogs} over all the logs.
+     */
+    public static Counting resume(Counted counted, List<SessionLog> later, int sessionsPerWeek) {
+        if (later.isEmpty()) return new Counting(counted.state(), counted);
+        List<SessionLog> sorted = new ArrayList<>(later);
         sorted.sort(Comparator.comparing(SessionLog::date)); // stable: same-day logs keep their order
-        LocalDate first = sorted.get(0).date();
-        int step = 0;
-        List<ProgressionEvent> events = new ArrayList<>();
+        LocalDate first = counted.firstDay() != null ? counted.firstDay() : sorted.get(0).date();
+        if (counted.nextWeek() != null && sorted.get(0).date().isBefore(counted.nextWeek())) {
+            throw new IllegalArgumentException("a log of " + sorted.get(0).date() + " is before the counted weeks end (" + counted.nextWeek() + ")");
+        }
+        int step = counted.state().step();
+        List<ProgressionEvent> events = new ArrayList<>(counted.state().events());
+        Counted before = counted;
         int index = 0;
         while (index < sorted.size()) {
             long week = ChronoUnit.DAYS.between(first, sorted.get(index).date()) / 7;
             LocalDate weekStart = first.plusDays(week * 7);
+            before = new Counted(first, weekStart, new State(step, kept(events)));
             int sessions = 0, finished = 0;
             boolean painWorse = false, steppedBack = false;
             while (index < sorted.size() && ChronoUnit.DAYS.between(first, sorted.get(index).date()) / 7 == week) {
@@ -60,14 +79,30 @@ public final class Progression {
                 events.add(new ProgressionEvent(ProgressionEvent.Kind.DOSE_UP, weekStart, step, 0, 0));
             }
         }
-        return new State(step, List.copyOf(events));
+        return new Counting(new State(step, kept(events)), before);
     }
 
-    /** The dose step reached and the changes that led to it, oldest first. */
+    private static List<ProgressionEvent> kept(List<ProgressionEvent> events) {
+        return List.copyOf(events.subList(Math.max(0, events.size() - CHANGES_KEPT), events.size()));
+    }
+
+    /** The dose step reached and the latest changes that led to it (at most {@link #CHANGES_KEPT}), oldest first. */
     public record State(int step, List<ProgressionEvent> events) {
         public static final State START = new State(0, List.of());
 
         /** The most recent change, or null. */
         public ProgressionEvent last() { return events.isEmpty() ? null : events.get(events.size() - 1); }
     }
+
+    /**
+     * Where the rule stood after whole weeks: the first log's day (weeks count from it; null before any log), the first
+     * day of the week not counted yet, and the state then. A log made later for a day before {@code nextWeek} makes it
+     * wrong: whoever keeps one drops it then.
+     */
+    public record Counted(LocalDate firstDay, LocalDate nextWeek, State state) {
+        public static final Counted NOTHING = new Counted(null, null, State.START);
+    }
+
+    /** The state after every log, and how far whole weeks are counted (what to keep to go on from next time). */
+    public record Counting(State state, Counted through) {}
 }

@@ -52,7 +52,7 @@ public final class Practices {
         String clean = name(name);
         Practice practice = new Practice(Ids.next(), clean);
         String now = now();
-        db.jdbi().useTransaction(h -> {
+        db.useWrite(h -> {
             if (practice(h, practitioner.id()).isPresent()) throw invalid("name", "you are already in a practice");
             h.createUpdate("INSERT INTO practice (id, name, created_at) VALUES (:id, :name, :at)")
                     .bind("id", practice.id()).bind("name", clean).bind("at", now).execute();
@@ -64,7 +64,7 @@ public final class Practices {
 
     public Practice rename(Account member, String name) {
         String clean = name(name);
-        return db.jdbi().inTransaction(h -> {
+        return db.write(h -> {
             Practice practice = practice(h, member.id()).orElseThrow(() -> invalid("name", "you are not in a practice"));
             h.createUpdate("UPDATE practice SET name = :name WHERE id = :id").bind("name", clean).bind("id", practice.id()).execute();
             return new Practice(practice.id(), clean);
@@ -73,7 +73,7 @@ public final class Practices {
 
     /** An invitation to join this member's practice, as a client or as a colleague. */
     public Issued invite(Account member, InvitationKind kind) {
-        return db.jdbi().inTransaction(h -> {
+        return db.write(h -> {
             Practice practice = practice(h, member.id()).orElseThrow(() -> invalid("practice", "set up your practice first"));
             return issue(h, practice.id(), kind, null, member.id());
         });
@@ -83,7 +83,7 @@ public final class Practices {
     public Created createClient(Account member, String clientName, ZoneId zone) {
         String clean = clientName(clientName);
         Instant now = Times.stored(clock.instant());
-        return db.jdbi().inTransaction(h -> {
+        return db.write(h -> {
             Practice practice = practice(h, member.id()).orElseThrow(() -> invalid("practice", "set up your practice first"));
             Account client = Accounts.createUnclaimed(h, zone, now);
             h.createUpdate("""
@@ -119,7 +119,7 @@ public final class Practices {
     public Invitation accept(String token, Account who) {
         Invitation invitation = find(token).orElseThrow(() -> invalid("token", "this invitation is used, expired or unknown"));
         if (invitation.claimsARecord()) throw invalid("token", "this link claims a record made in the clinic: create your sign-in with it");
-        db.jdbi().useTransaction(h -> {
+        db.useWrite(h -> {
             if (!use(h, token)) throw invalid("token", "this invitation is used, expired or unknown");
             String inviter = h.createQuery("SELECT created_by FROM invitation WHERE token_hash = :hash").bind("hash", SignInSessions.hash(token))
                     .mapTo(String.class).findOne().orElse(null);
@@ -154,7 +154,7 @@ public final class Practices {
         Invitation invitation = find(token).orElseThrow(() -> invalid("token", "this invitation is used, expired or unknown"));
         if (!invitation.claimsARecord()) throw invalid("token", "this invitation is not for a record made in the clinic");
         Account claimed = accounts.claim(invitation.clientId(), email, password);
-        db.jdbi().useTransaction(h -> use(h, token));
+        db.useWrite(h -> use(h, token));
         return claimed;
     }
 
@@ -228,7 +228,7 @@ public final class Practices {
 
     /** The person ends a practice's access: from now on it sees nothing of them. Returns whether there was such access. */
     public boolean endAccess(Account client, String practiceId) {
-        return db.jdbi().inTransaction(h -> h.createUpdate("DELETE FROM practice_client WHERE practice_id = :p AND client_id = :c")
+        return db.write(h -> h.createUpdate("DELETE FROM practice_client WHERE practice_id = :p AND client_id = :c")
                 .bind("p", practiceId).bind("c", client.id()).execute()) == 1;
     }
 
@@ -240,7 +240,7 @@ public final class Practices {
 
     /** Keeps the practice's private note about the client (empty takes it away), and logs that one was written. */
     public void writePrivateNote(Account practitioner, ClientLink client, String text) {
-        db.jdbi().useTransaction(h -> {
+        db.useWrite(h -> {
             h.createUpdate("DELETE FROM practitioner_note WHERE practice_id = :p AND client_id = :c")
                     .bind("p", client.practiceId()).bind("c", client.clientId()).execute();
             if (text != null && !text.isBlank()) {
@@ -256,7 +256,7 @@ public final class Practices {
 
     /** Logs that {@code practitioner} did {@code action} with the client's record. */
     public void record(Account practitioner, ClientLink client, RecordAction action) {
-        db.jdbi().useTransaction(h -> log(h, practitioner, client, action));
+        db.useWrite(h -> log(h, practitioner, client, action));
     }
 
     /** Who saw or changed this person's record, newest first. */

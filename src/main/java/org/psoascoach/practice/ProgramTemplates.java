@@ -31,7 +31,7 @@ public final class ProgramTemplates {
             throw new InvalidInputException(List.of(new Problem("templateName", "must be 1 to " + Practice.MAX_NAME + " characters")));
         }
         String id = Ids.next();
-        db.jdbi().useTransaction(h -> {
+        db.useWrite(h -> {
             h.createUpdate("INSERT INTO program_template (id, practice_id, name, made_by, made_at) VALUES (:id, :p, :name, :by, :at)")
                     .bind("id", id).bind("p", practiceId).bind("name", clean).bind("by", practitioner.email())
                     .bind("at", Times.text(Times.stored(clock.instant()))).execute();

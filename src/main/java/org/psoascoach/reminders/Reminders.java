@@ -44,7 +44,7 @@ public final class Reminders {
     public String newAddress(Account who) {
         String token = SignInSessions.randomToken();
         String now = Times.text(Times.stored(clock.instant()));
-        db.jdbi().useTransaction(h -> {
+        db.useWrite(h -> {
             h.createUpdate("DELETE FROM calendar_feed WHERE account_id = :account").bind("account", who.id()).execute();
             h.createUpdate("INSERT INTO calendar_feed (account_id, token_hash, created_at) VALUES (:account, :hash, :now)")
                     .bind("account", who.id()).bind("hash", SignInSessions.hash(token)).bind("now", now).execute();
@@ -54,7 +54,7 @@ public final class Reminders {
 
     /** Stops the account's address from answering. */
     public void revoke(Account who) {
-        db.jdbi().useHandle(h -> h.createUpdate("DELETE FROM calendar_feed WHERE account_id = :account").bind("account", who.id()).execute());
+        db.useWrite(h -> h.createUpdate("DELETE FROM calendar_feed WHERE account_id = :account").bind("account", who.id()).execute());
     }
 
     /** When the account's current address was made, if it has one. */

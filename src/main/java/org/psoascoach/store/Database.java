@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
 import javax.sql.DataSource;
@@ -22,7 +23,9 @@ import java.util.concurrent.CompletionException;
 /**
  * One open database: a small connection pool, the schema brought up to date by the shared Flyway
  * migrations, and JDBI on top. SQLite runs in WAL mode with {@code synchronous=FULL}, so a commit
- * that returned is on disk before anyone is told it succeeded, even if the process is killed next.
+ * that returned is on disk before anyone is told it succeeded, even if the process is killed next. Writes go through
+ * {@link #write}: on SQLite, one writer that commits the writes waiting together; reads through {@link #read} or a
+ * pooled handle.
  */
 public final class Database implements AutoCloseable {
     public static final String MIGRATIONS = "classpath:db/migration";
@@ -33,7 +36,22 @@ public final class Database implements AutoCloseable {
     private volatile Open open;
     private final List<KeptRead> keptReads = new ArrayList<>();
 
-    private record Open(HikariDataSource dataSource, Jdbi jdbi) {}
+    /** {@code writer}: SQLite's one writer; null on PostgreSQL, where each write takes a pooled connection of its own. */
+    private record Open(HikariDataSource dataSource, Jdbi jdbi, GroupCommit writer) {
+        static Open of(HikariDataSource dataSource, DatabaseLocation location) {
+            GroupCommit writer = null;
+            if (location.dialect() == Dialect.SQLITE) {
+                try {
+                    writer = new GroupCommit(DriverManager.getConnection(dataSource.getJdbcUrl(), dataSource.getDataSourceProperties()),
+                            "psoas-writer");
+                } catch (SQLException e) {
+                    dataSource.close();
+                    throw new DatabaseUnavailableException("cannot open the database at " + location.shown() + ": " + rootMessage(e), e);
+                }
+            }
+            return new Open(dataSource, Jdbi.create(dataSource), writer);
+        }
+    }
 
     private Database(DatabaseLocation location, CompletableFuture<Open> opening) {
         this.location = location;
@@ -69,7 +87,7 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw new DatabaseUnavailableException("cannot prepare the database at " + location.shown() + ": " + rootMessage(e), e);
         }
-        return new Open(dataSource, Jdbi.create(dataSource));
+        return Open.of(dataSource, location);
     }
 
     private Open ready() {
@@ -86,7 +104,7 @@ public final class Database implements AutoCloseable {
     /** Opens the database without migrating it (for tests that migrate step by step). */
     public static Database connect(DatabaseLocation location) {
         HikariDataSource dataSource = pool(location);
-        return new Database(location, CompletableFuture.completedFuture(new Open(dataSource, Jdbi.create(dataSource))));
+        return new Database(location, CompletableFuture.completedFuture(Open.of(dataSource, location)));
     }
 
     private static HikariDataSource pool(DatabaseLocation location) {
@@ -154,6 +172,36 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs a write transaction and returns once it is committed, on disk: all of it, or (when {@code work} throws) none
+     * of it. On SQLite through the database's one writer ({@link GroupCommit}), which commits the writes waiting
+     * together; on PostgreSQL in a transaction of its own on a pooled connection, at READ COMMITTED.
+     */
+    public <T> T write(HandleCallback<T, RuntimeException> work) {
+        Open o = ready();
+        return o.writer() != null ? o.writer().write(work) : o.jdbi().inTransaction(work::withHandle);
+    }
+
+    /** As {@link #write(HandleCallback)}, for a write that returns nothing. */
+    public void useWrite(org.jdbi.v3.core.HandleConsumer<RuntimeException> work) {
+        write(h -> {
+            work.useHandle(h);
+            return null;
+        });
+    }
+
+    /** How many commits the writer has made and how many writes they held (SQLite; zeros on PostgreSQL): for benchmarks. */
+    public long[] commitsAndWrites() {
+        GroupCommit writer = ready().writer();
+        return writer == null ? new long[] {0, 0} : new long[] {writer.commits(), writer.writes()};
+    }
+
+    /** Writes queued for SQLite's writer and not yet taken (0 on PostgreSQL). */
+    public int writesWaiting() {
+        GroupCommit writer = ready().writer();
+        return writer == null ? 0 : writer.waiting();
+    }
+
     public DataSource dataSource() { return ready().dataSource(); }
 
     /** A read kept prepared on up to {@code connections} connections of its own (see {@link KeptRead}); closed with the database. */
@@ -182,7 +230,9 @@ public final class Database implements AutoCloseable {
             keptReads.clear();
         }
         try {
-            ready().dataSource().close();
+            Open o = ready();
+            if (o.writer() != null) o.writer().close();
+            o.dataSource().close();
         } catch (DatabaseUnavailableException never) {
             // it never opened: nothing to close
         }

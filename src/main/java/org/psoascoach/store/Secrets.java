@@ -17,7 +17,7 @@ public final class Secrets {
         byte[] fresh = new byte[32];
         RANDOM.nextBytes(fresh);
         String made = Base64.getEncoder().encodeToString(fresh);
-        return db.jdbi().inTransaction(h -> {
+        return db.write(h -> {
             h.createUpdate("INSERT INTO app_secret (name, value) VALUES (:name, :value) ON CONFLICT (name) DO NOTHING")
                     .bind("name", name).bind("value", made).execute();
             String kept = h.createQuery("SELECT value FROM app_secret WHERE name = :name").bind("name", name).mapTo(String.class).one();

@@ -292,6 +292,50 @@ class JournalTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void todaysPlanGoesOnFromTheWeeksCountedAndALateLogForACountedWeekCountsThemAgain(Backend backend) {
+        try (Database db = backend.open(folder)) {
+            Journal journal = journal(db);
+            Account me = person(db);
+            Intake answers = deskWorker();
+            journal.assess(me, answers);
+            LocalDate monday = LocalDate.parse("2026-11-02");
+            java.util.Random random = new java.util.Random(19);
+            LocalDate day = monday;
+            for (int n = 0; n < 120; n++, day = day.plusDays(1)) {
+                clock.at(day);
+                int before = random.nextInt(5), after = Math.max(0, before + random.nextInt(4) - 1); // now and then up by 2
+                journal.log(me, session("d" + n, day.toString(), before, after, random.nextInt(8) > 0));
+                if (n % 5 == 0) journal.today(me, day); // the program page now and then, as a person opens it
+            }
+            LocalDate last = day.minusDays(1);
+            Journal.Today today = journal.today(me, last).orElseThrow();
+            assertThat(today.plan().planJson()).isEqualTo(everyLogReplayed(journal, me, answers));
+            // whole weeks are counted up to the latest log's week: a plan reads that week's logs, not all 120
+            assertThat(countedWeeks(db, me)).hasSize(1);
+            assertThat(countedWeeks(db, me).get(0)).isAfter(last.minusDays(7)).isBeforeOrEqualTo(last);
+
+            // a session logged late, for a day of a counted week, with a pain rise that steps the dose back
+            clock.at(last);
+            journal.log(me, session("late", monday.plusDays(20).toString(), 1, 5, true));
+            assertThat(countedWeeks(db, me)).isEmpty();
+            assertThat(journal.today(me, last).orElseThrow().plan().planJson()).isEqualTo(everyLogReplayed(journal, me, answers));
+            assertThat(countedWeeks(db, me)).hasSize(1);
+        }
+    }
+
+    /** The plan made from every log of the record, the way it was made before weeks were counted. */
+    private static String everyLogReplayed(Journal journal, Account who, Intake answers) {
+        List<SessionLog> all = journal.record(who).sessions().stream().map(LoggedSession::forProgression).toList();
+        return org.psoascoach.contract.PlanJson.write(Fixtures.PLANNER.plan(answers.withHistory(all)));
+    }
+
+    private static List<LocalDate> countedWeeks(Database db, Account who) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT next_week FROM progression_counted WHERE account_id = :a")
+                .bind("a", who.id()).map((rs, ctx) -> LocalDate.parse(rs.getString(1))).list());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void everyWriteToTheRecordMakesANewRevisionAndReadingMakesNone(Backend backend) {
         try (Database db = backend.open(folder)) {
             Journal journal = journal(db);

@@ -65,4 +65,60 @@ class ProgressionTest {
         var shuffled = List.of(log(8, 3, 6), log(2, 3, 3), log(0, 3, 3), log(4, 3, 3));
         assertThat(Progression.fromLogs(shuffled, 3)).isEqualTo(Progression.fromLogs(inOrder, 3));
     }
+
+    /** Two years of logs, some days none, some two, with pain that sometimes rises: a history that exercises every branch. */
+    private static List<SessionLog> history(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        List<SessionLog> logs = new ArrayList<>();
+        for (int day = 0; day < 730; day++) {
+            int times = random.nextInt(10) < 2 ? 0 : random.nextInt(10) < 8 ? 1 : 2;
+            for (int t = 0; t < times; t++) {
+                int before = random.nextInt(6), after = Math.max(0, Math.min(10, before + random.nextInt(5) - 2));
+                logs.add(new SessionLog(MONDAY.plusDays(day), before, after, random.nextInt(10) > 0));
+            }
+        }
+        return logs;
+    }
+
+    @Test
+    void goingOnFromTheWeeksCountedGivesWhatEveryLogGives() {
+        for (long seed = 1; seed <= 20; seed++) {
+            List<SessionLog> logs = history(seed);
+            for (int perWeek : new int[] {3, 4, 7}) {
+                Progression.State everyLog = Progression.fromLogs(logs, perWeek);
+                // counted as a person's log arrives: after each, go on from what was counted, with the logs since
+                Progression.Counted counted = Progression.Counted.NOTHING;
+                Progression.State state = Progression.State.START;
+                for (int i = 0; i < logs.size(); i++) {
+                    LocalDate from = counted.nextWeek();
+                    List<SessionLog> later = logs.subList(0, i + 1).stream().filter(l -> from == null || !l.date().isBefore(from)).toList();
+                    Progression.Counting counting = Progression.resume(counted, later, perWeek);
+                    counted = counting.through();
+                    state = counting.state();
+                    assertThat(counted.state().step()).isLessThanOrEqualTo(i + 1);
+                }
+                assertThat(state).as("seed %d, %d a week", seed, perWeek).isEqualTo(everyLog);
+                assertThat(counted.nextWeek()).isAfter(logs.get(logs.size() - 1).date().minusDays(7));
+            }
+        }
+    }
+
+    @Test
+    void aPlanNamesOnlyTheLatestChanges() {
+        List<SessionLog> logs = new ArrayList<>();
+        for (int w = 0; w < 30; w++) for (int s = 0; s < 3; s++) logs.add(log(w * 7 + s * 2, 3, 3));
+        Progression.State state = Progression.fromLogs(logs, 3);
+        assertThat(state.step()).isEqualTo(30);
+        assertThat(state.events()).hasSize(Progression.CHANGES_KEPT);
+        assertThat(state.last().stepAfter()).isEqualTo(30);
+        assertThat(state.events().get(0).stepAfter()).isEqualTo(30 - Progression.CHANGES_KEPT + 1);
+    }
+
+    @Test
+    void logsBeforeTheWeeksCountedAreRefusedNotMiscounted() {
+        var counted = Progression.resume(Progression.Counted.NOTHING, List.of(log(0, 3, 3), log(9, 3, 3)), 3).through();
+        assertThat(counted.nextWeek()).isEqualTo(MONDAY.plusDays(7));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Progression.resume(counted, List.of(log(3, 3, 3)), 3))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -1,0 +1,164 @@
+package org.psoascoach.store;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The one writer of a SQLite database (issue 19). SQLite lets one connection write at a time; with several, the
+ * others sleep in its busy handler and wake late. Here every write is queued, in the order it came, to one thread
+ * on one connection, which takes all the writes waiting, runs each in a savepoint of one transaction (a write that
+ * fails is rolled back alone, as if it had its own transaction), commits them together — one sync of the log to disk
+ * for them all, {@code synchronous=FULL} — and only then tells each one how it went. So a write that returned is on
+ * disk, and many writers cost about one disk sync between them instead of one each.
+ * <p>
+ * A write asked for from inside a write (the writer's own thread) runs at once in the same transaction: it would
+ * otherwise wait for itself. Writes must not wait on anything but the database: every other write waits behind them.
+ */
+final class GroupCommit implements AutoCloseable {
+    /** Enough to take a burst of every server thread in one commit, and to bound how long the first one waits. */
+    static final int MOST_AT_ONCE = 256;
+
+    private final LinkedBlockingQueue<Write<?>> waiting = new LinkedBlockingQueue<>();
+    private final Connection connection;
+    private final Handle handle;
+    private final Thread thread;
+    private final AtomicLong commits = new AtomicLong();
+    private final AtomicLong writes = new AtomicLong();
+    private volatile boolean closing;
+
+    private static final class Write<T> {
+        final HandleCallback<T, RuntimeException> work;
+        final CompletableFuture<T> done = new CompletableFuture<>();
+        T result;
+        RuntimeException failed;
+
+        Write(HandleCallback<T, RuntimeException> work) { this.work = work; }
+
+        void run(Handle h) { result = work.withHandle(h); }
+
+        void tell() {
+            if (failed != null) done.completeExceptionally(failed);
+            else done.complete(result);
+        }
+    }
+
+    GroupCommit(Connection connection, String name) {
+        this.connection = connection;
+        this.handle = Jdbi.open(connection);
+        this.thread = new Thread(this::serve, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Runs {@code work} in a transaction of the writer and returns once that transaction is committed (or rethrows why not). */
+    <T> T write(HandleCallback<T, RuntimeException> work) {
+        if (Thread.currentThread() == thread) return work.withHandle(handle);
+        if (closing) throw new DatabaseUnavailableException("the database is closing; the write was not made", null);
+        Write<T> write = new Write<>(work);
+        waiting.add(write);
+        try {
+            return write.done.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            if (e.getCause() instanceof Error error) throw error;
+            throw e;
+        }
+    }
+
+    /** Commits made and writes they held, since the database was opened: writes / commits is how many shared a sync. */
+    long commits() { return commits.get(); }
+
+    long writes() { return writes.get(); }
+
+    int waiting() { return waiting.size(); }
+
+    private void serve() {
+        List<Write<?>> batch = new ArrayList<>(MOST_AT_ONCE);
+        while (true) {
+            try {
+                batch.add(waiting.take());
+            } catch (InterruptedException e) {
+                break; // closing
+            }
+            waiting.drainTo(batch, MOST_AT_ONCE - 1);
+            commit(batch);
+            batch.clear();
+        }
+        failWaiting();
+    }
+
+    private void failWaiting() {
+        List<Write<?>> left = new ArrayList<>();
+        waiting.drainTo(left);
+        for (Write<?> w : left) {
+            w.failed = new DatabaseUnavailableException("the database closed before this write was made", null);
+            w.tell();
+        }
+    }
+
+    private void commit(List<Write<?>> batch) {
+        try {
+            // statements, not the connection's auto-commit switch: sqlite-jdbc begins the next transaction at once after a commit
+            handle.execute("BEGIN IMMEDIATE");
+            for (Write<?> w : batch) {
+                handle.execute("SAVEPOINT one_write");
+                try {
+                    w.run(handle);
+                    handle.execute("RELEASE one_write");
+                } catch (RuntimeException e) {
+                    handle.execute("ROLLBACK TO one_write"); // this write's rows go; the others' stay
+                    handle.execute("RELEASE one_write");
+                    w.failed = e;
+                }
+            }
+            handle.execute("COMMIT");
+            commits.incrementAndGet();
+            writes.addAndGet(batch.size());
+        } catch (RuntimeException e) {
+            // the transaction itself failed (disk full, I/O error, the file locked too long): none of its writes is kept
+            rollBack();
+            for (Write<?> w : batch) if (w.failed == null) w.failed = e;
+        } catch (Error e) {
+            rollBack();
+            for (Write<?> w : batch) if (w.failed == null) w.failed = new IllegalStateException("the write could not be made: " + e, e);
+        }
+        for (Write<?> w : batch) w.tell();
+    }
+
+    private void rollBack() {
+        try {
+            handle.execute("ROLLBACK");
+        } catch (RuntimeException ignored) {
+            // no transaction left to roll back (SQLite ended it itself), or the connection is what failed: the next batch
+            // begins again or fails the same way, and says so
+        }
+    }
+
+    @Override
+    public void close() {
+        closing = true;
+        thread.interrupt();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        failWaiting(); // any that came while the thread was stopping
+        handle.close();
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing: nothing more to do with it
+        }
+    }
+}
