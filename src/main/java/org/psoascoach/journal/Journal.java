@@ -44,6 +44,19 @@ public final class Journal {
 
     private record Day(String account, String revision, LocalDate date) {}
 
+    /*
+     * What never changes once written, kept so that a log and the page after it do not read and work it out again:
+     * an assessment by id, a saved plan by id, and the plan the planner makes of an assessment at a progression
+     * state (the planner is a pure function of the two: SPEC, "the same input always gives the same output").
+     */
+    private final Recent<String, AssessmentRecord> assessments = new Recent<>(256);
+    private final Recent<String, PlanRecord> savedPlans = new Recent<>(256);
+    private final Recent<Made, Planned> planned = new Recent<>(256);
+
+    private record Made(String assessmentId, org.psoascoach.planning.Progression.State state) {}
+
+    private record Planned(PlanResult result, String json) {}
+
     public Journal(Database db, Planner planner, SessionLogRules rules, Clock clock) {
         this.db = db;
         this.planner = planner;
@@ -99,14 +112,21 @@ public final class Journal {
 
     /** Today's plan worked out in {@code h}; with {@code mayWrite} false, null when something needs to be written first. */
     private Optional<Today> work(org.jdbi.v3.core.Handle h, Account who, LocalDate date, boolean mayWrite) {
-        Optional<AssessmentRecord> newest = new AssessmentStore(h).latest(who.id());
+        AssessmentStore assessmentStore = new AssessmentStore(h);
+        Optional<String> newest = assessmentStore.latestId(who.id());
         if (newest.isEmpty()) return Optional.empty();
-        AssessmentRecord latest = newest.get();
+        AssessmentRecord latest = assessments.get(newest.get(), () -> assessmentStore.latest(who.id()).orElseThrow());
         Weeks weeks = new Weeks(h, who.id());
-        PlanResult result = planner.plan(latest.intake(), weeks);
+        int perWeek = planner.sessionsPerWeek(latest.intake());
+        org.psoascoach.planning.Progression.State state = perWeek == 0 ? org.psoascoach.planning.Progression.State.START : weeks.apply(perWeek);
+        Planned made = planned.get(new Made(latest.id(), state), () -> {
+            PlanResult r = planner.plan(latest.intake(), n -> state);
+            return new Planned(r, PlanJson.write(r));
+        });
+        PlanResult result = made.result();
+        String json = made.json();
         PlanStore plans = new PlanStore(h);
-        PlanRecord previous = plans.latest(who.id()).orElse(null);
-        String json = PlanJson.write(result);
+        PlanRecord previous = plans.latestId(who.id()).map(id -> savedPlans.get(id, () -> plans.byId(who.id(), id).orElseThrow())).orElse(null);
         boolean planChanged = previous == null || !previous.assessmentId().equals(latest.id()) || !previous.planJson().equals(json);
         if (!mayWrite && (planChanged || weeks.advanced())) return null;
         weeks.keep();
@@ -156,9 +176,8 @@ public final class Journal {
         public org.psoascoach.planning.Progression.State apply(int sessionsPerWeek) {
             this.sessionsPerWeek = sessionsPerWeek;
             counted = new ProgressionStore(h).counted(accountId, sessionsPerWeek);
-            SessionLogStore logs = new SessionLogStore(h);
-            List<SessionLog> later = counted.nextWeek() == null ? logs.summaries(accountId) : logs.summariesFrom(accountId, counted.nextWeek());
-            var counting = org.psoascoach.planning.Progression.resume(counted, later, sessionsPerWeek);
+            var counting = org.psoascoach.planning.Progression.resume(counted, new SessionLogStore(h).days(accountId, counted.nextWeek()),
+                    sessionsPerWeek);
             through = counting.through();
             return counting.state();
         }
@@ -201,7 +220,7 @@ public final class Journal {
         return db.write(h -> {
             Revisions.lock(h, who.id()); // before reading or writing: a plan being made meanwhile reads this log, or is read by it
             SessionLogStore logs = new SessionLogStore(h);
-            String planId = new PlanStore(h).latest(who.id()).map(PlanRecord::id).orElse(null);
+            String planId = new PlanStore(h).latestId(who.id()).orElse(null);
             if (logs.insertIfNew(who.id(), id, planId, stored, now)) {
                 new ProgressionStore(h).logSavedFor(who.id(), stored.date()); // a log for a week already counted: count again
                 // the practices' lists order by each client's latest session through an index: kept with the log

@@ -32,6 +32,18 @@ final class PlanStore {
                 .bind("account", accountId).map((rs, ctx) -> record(rs)).findOne();
     }
 
+    /** The id of the newest plan of the account (what a logged session is logged against), without its JSON. */
+    Optional<String> latestId(String accountId) {
+        return h.createQuery("SELECT id FROM plan WHERE account_id = :account ORDER BY created_at DESC, id DESC LIMIT 1")
+                .bind("account", accountId).mapTo(String.class).findOne();
+    }
+
+    /** One saved plan of the account, by id. */
+    Optional<PlanRecord> byId(String accountId, String id) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM plan WHERE account_id = :account AND id = :id")
+                .bind("account", accountId).bind("id", id).map((rs, ctx) -> record(rs)).findOne();
+    }
+
     List<PlanRecord> all(String accountId) {
         return h.createQuery("SELECT " + COLUMNS + " FROM plan WHERE account_id = :account ORDER BY created_at, id")
                 .bind("account", accountId).map((rs, ctx) -> record(rs)).list();

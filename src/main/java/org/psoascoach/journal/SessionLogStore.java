@@ -3,6 +3,7 @@ package org.psoascoach.journal;
 import org.jdbi.v3.core.Handle;
 import org.psoascoach.assessment.SessionLog;
 import org.psoascoach.assessment.Side;
+import org.psoascoach.planning.Progression;
 import org.psoascoach.progress.DoneItem;
 import org.psoascoach.progress.LoggedSession;
 import org.psoascoach.store.Times;
@@ -30,6 +31,7 @@ final class SessionLogStore {
      * key; returns whether it was written. Runs inside the caller's transaction: all rows or none.
      */
     boolean insertIfNew(String accountId, String id, String planId, LoggedSession s, Instant recordedAt) {
+        int setsDone = s.items().stream().mapToInt(DoneItem::sets).sum();
         int inserted = h.createUpdate("""
                         INSERT INTO session_log (id, account_id, plan_id, idempotency_key, performed_on, started_at, finished_at,
                                                  completed, pain_before, pain_after, notes, recorded_at, sets_done)
@@ -39,16 +41,34 @@ final class SessionLogStore {
                 .bind("id", id).bind("account", accountId).bind("plan", planId).bind("key", s.idempotencyKey())
                 .bind("on", Times.text(s.date())).bind("started", Times.text(s.startedAt())).bind("finished", Times.text(s.finishedAt()))
                 .bind("completed", s.completed()).bind("before", s.painBefore()).bind("after", s.painAfter()).bind("notes", s.notes())
-                .bind("recorded", Times.text(recordedAt)).bind("setsDone", s.items().stream().mapToInt(DoneItem::sets).sum())
+                .bind("recorded", Times.text(recordedAt)).bind("setsDone", setsDone)
                 .execute();
         if (inserted == 0) return false;
-        int position = 1;
-        for (DoneItem d : s.items()) {
+        // the day as the progression rule reads it (V12), in the same transaction as the log
+        int finished = s.completed() ? 1 : 0, painUp = s.painAfter() > s.painBefore() ? 1 : 0, done = setsDone > 0 ? 1 : 0;
+        int counted = h.createUpdate("""
+                        UPDATE session_day SET sessions = sessions + 1, finished = finished + :finished, pain_up = pain_up + :up, done = done + :done
+                        WHERE account_id = :account AND day = :day""")
+                .bind("finished", finished).bind("up", painUp).bind("done", done).bind("account", accountId).bind("day", Times.text(s.date()))
+                .execute();
+        if (counted == 0) {
             h.createUpdate("""
-                            INSERT INTO session_log_item (session_log_id, position, item_id, side, sets, reps, hold_seconds)
-                            VALUES (:log, :position, :item, :side, :sets, :reps, :hold)""")
-                    .bind("log", id).bind("position", position++).bind("item", d.itemId()).bind("side", d.side().id())
-                    .bind("sets", d.sets()).bind("reps", d.reps()).bind("hold", d.holdSeconds()).execute();
+                            INSERT INTO session_day (account_id, day, sessions, finished, pain_up, done)
+                            VALUES (:account, :day, 1, :finished, :up, :done)""")
+                    .bind("finished", finished).bind("up", painUp).bind("done", done).bind("account", accountId).bind("day", Times.text(s.date()))
+                    .execute();
+        }
+        if (!s.items().isEmpty()) {
+            // one statement prepared for all the items: the writer's time per log is most of what limits logs a second
+            var items = h.prepareBatch("""
+                    INSERT INTO session_log_item (session_log_id, position, item_id, side, sets, reps, hold_seconds)
+                    VALUES (:log, :position, :item, :side, :sets, :reps, :hold)""");
+            int position = 1;
+            for (DoneItem d : s.items()) {
+                items.bind("log", id).bind("position", position++).bind("item", d.itemId()).bind("side", d.side().id())
+                        .bind("sets", d.sets()).bind("reps", d.reps()).bind("hold", d.holdSeconds()).add();
+            }
+            items.execute();
         }
         return true;
     }
@@ -57,8 +77,28 @@ final class SessionLogStore {
         return sessions("s.account_id = :account AND s.idempotency_key = :key", Map.of("account", accountId, "key", key)).stream().findFirst();
     }
 
-    /** Every session of the account as the progression rule reads it (date, pain, finished), in the order they were done. */
-    List<SessionLog> summaries(String accountId) { return summariesFrom(accountId, java.time.LocalDate.of(0, 1, 1)); }
+    /**
+     * The days with sessions from {@code from} on (every day when null), as the progression rule reads them: one row a
+     * day, and the sessions of those days that raised pain, in the order they were done.
+     */
+    List<Progression.Day> days(String accountId, java.time.LocalDate from) {
+        String since = Times.text(from == null ? java.time.LocalDate.of(0, 1, 1) : from);
+        Map<java.time.LocalDate, List<SessionLog>> painUp = new HashMap<>();
+        h.createQuery("""
+                        SELECT s.performed_on, s.pain_before, s.pain_after, s.completed
+                        FROM session_day d JOIN session_log s ON s.account_id = d.account_id AND s.performed_on = d.day
+                        WHERE d.account_id = :account AND d.day >= :from AND d.pain_up > 0 AND s.pain_after > s.pain_before
+                        ORDER BY s.performed_on, s.started_at, s.recorded_at, s.id""")
+                .bind("account", accountId).bind("from", since)
+                .map((rs, ctx) -> new SessionLog(Times.date(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getBoolean(4)))
+                .forEach(log -> painUp.computeIfAbsent(log.date(), d -> new ArrayList<>()).add(log));
+        return h.createQuery("SELECT day, sessions, finished FROM session_day WHERE account_id = :account AND day >= :from ORDER BY day")
+                .bind("account", accountId).bind("from", since)
+                .map((rs, ctx) -> {
+                    java.time.LocalDate day = Times.date(rs.getString(1));
+                    return new Progression.Day(day, rs.getInt(2), rs.getInt(3), List.copyOf(painUp.getOrDefault(day, List.of())));
+                }).list();
+    }
 
     /** The sessions done on or after {@code from}, as the progress page needs them (no items), in the order they were done. */
     List<SessionLog> summariesFrom(String accountId, java.time.LocalDate from) {
@@ -69,19 +109,15 @@ final class SessionLogStore {
                 .map((rs, ctx) -> new SessionLog(Times.date(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getBoolean(4))).list();
     }
 
-    /** How many sessions were logged for {@code day}, stopped attempts included. */
+    /** How many sessions were logged for {@code day}, stopped attempts included: one row, however many. */
     int countOn(String accountId, java.time.LocalDate day) {
-        return h.createQuery("SELECT COUNT(*) FROM session_log WHERE account_id = :account AND performed_on = :day")
-                .bind("account", accountId).bind("day", Times.text(day)).mapTo(Integer.class).one();
+        return h.createQuery("SELECT sessions FROM session_day WHERE account_id = :account AND day = :day")
+                .bind("account", accountId).bind("day", Times.text(day)).mapTo(Integer.class).findOne().orElse(0);
     }
 
-    /** The days from {@code from} on with a session in which at least one set was done (a stopped attempt is not one). */
+    /** The days from {@code from} on with a session in which at least one set was done (a stopped attempt is not one): a row a day. */
     List<java.time.LocalDate> doneDaysFrom(String accountId, java.time.LocalDate from) {
-        return h.createQuery("""
-                        SELECT performed_on FROM session_log s
-                        WHERE s.account_id = :account AND s.performed_on >= :from
-                          AND EXISTS (SELECT 1 FROM session_log_item i WHERE i.session_log_id = s.id AND i.sets > 0)
-                        ORDER BY performed_on""")
+        return h.createQuery("SELECT day FROM session_day WHERE account_id = :account AND day >= :from AND done > 0 ORDER BY day")
                 .bind("account", accountId).bind("from", Times.text(from))
                 .map((rs, ctx) -> Times.date(rs.getString(1))).list();
     }

@@ -20,8 +20,9 @@ import java.util.List;
  * One step is +5 s of hold (up to 60 s) or +2 reps (up to the item's maximum); past the top comes the
  * harder variant.
  * <p>
- * The rule can go on from where it stood after whole weeks ({@link Counted}), reading only the logs since: what keeps
- * the cost of a log and of the program page the same after ten years of logs as after one week (issue 19).
+ * The rule reads a day's logs as one {@link Day} (counts, and only the logs whose pain went up), and can go on from
+ * where it stood after whole weeks ({@link Counted}), reading only the days since: what keeps the cost of a log and of
+ * the program page the same after ten years of logs as after one week, and after a day of many logs (issue 19).
  */
 public final class Progression {
     /** The smallest pain change that matters, from the one home of the measures' errors. */
@@ -36,41 +37,68 @@ public final class Progression {
 
     /** The progression reached after the given logs, for a plan of {@code sessionsPerWeek}. */
     public static State fromLogs(List<SessionLog> logs, int sessionsPerWeek) {
-        return resume(Counted.NOTHING, logs, sessionsPerWeek).state();
+        return resume(Counted.NOTHING, Day.of(logs), sessionsPerWeek).state();
     }
 
     /**
-     * The progression after what {@code counted} holds and then {@code later}, the logs made on or after its
-     * {@link Counted#nextWeek()} (every log when nothing is counted yet); and how far whole weeks are counted now: up to
-     * the week of the latest log, which may still get more. The same as {@link #fromLogs} over all the logs.
+     * What the rule needs of one day's logs: how many, how many finished, and those whose pain went up, in the order
+     * they were done (the rest only count). So a day is one row to read however many sessions it had.
      */
-    public static Counting resume(Counted counted, List<SessionLog> later, int sessionsPerWeek) {
+    public record Day(LocalDate date, int sessions, int finished, List<SessionLog> painUp) {
+        /** The logs grouped by day, oldest day first; same-day logs keep their order. */
+        public static List<Day> of(List<SessionLog> logs) {
+            List<SessionLog> sorted = new ArrayList<>(logs);
+            sorted.sort(Comparator.comparing(SessionLog::date)); // stable
+            List<Day> days = new ArrayList<>();
+            int i = 0;
+            while (i < sorted.size()) {
+                LocalDate date = sorted.get(i).date();
+                int sessions = 0, finished = 0;
+                List<SessionLog> up = new ArrayList<>();
+                for (; i < sorted.size() && sorted.get(i).date().equals(date); i++) {
+                    SessionLog log = sorted.get(i);
+                    sessions++;
+                    if (log.completed()) finished++;
+                    if (log.painRise() > 0) up.add(log);
+                }
+                days.add(new Day(date, sessions, finished, List.copyOf(up)));
+            }
+            return days;
+        }
+    }
+
+    /**
+     * The progression after what {@code counted} holds and then {@code later}, the days with logs on or after its
+     * {@link Counted#nextWeek()} (every such day when nothing is counted yet), oldest first; and how far whole weeks are
+     * counted now: up to the week of the latest day, which may still get more. The same as {@link #fromLogs} over all.
+     */
+    public static Counting resume(Counted counted, List<Day> later, int sessionsPerWeek) {
         if (later.isEmpty()) return new Counting(counted.state(), counted);
-        List<SessionLog> sorted = new ArrayList<>(later);
-        sorted.sort(Comparator.comparing(SessionLog::date)); // stable: same-day logs keep their order
-        LocalDate first = counted.firstDay() != null ? counted.firstDay() : sorted.get(0).date();
-        if (counted.nextWeek() != null && sorted.get(0).date().isBefore(counted.nextWeek())) {
-            throw new IllegalArgumentException("a log of " + sorted.get(0).date() + " is before the counted weeks end (" + counted.nextWeek() + ")");
+        LocalDate first = counted.firstDay() != null ? counted.firstDay() : later.get(0).date();
+        if (counted.nextWeek() != null && later.get(0).date().isBefore(counted.nextWeek())) {
+            throw new IllegalArgumentException("a log of " + later.get(0).date() + " is before the counted weeks end (" + counted.nextWeek() + ")");
         }
         int step = counted.state().step();
         List<ProgressionEvent> events = new ArrayList<>(counted.state().events());
         Counted before = counted;
         int index = 0;
-        while (index < sorted.size()) {
-            long week = ChronoUnit.DAYS.between(first, sorted.get(index).date()) / 7;
+        while (index < later.size()) {
+            long week = ChronoUnit.DAYS.between(first, later.get(index).date()) / 7;
             LocalDate weekStart = first.plusDays(week * 7);
             before = new Counted(first, weekStart, new State(step, kept(events)));
             int sessions = 0, finished = 0;
             boolean painWorse = false, steppedBack = false;
-            while (index < sorted.size() && ChronoUnit.DAYS.between(first, sorted.get(index).date()) / 7 == week) {
-                SessionLog log = sorted.get(index++);
-                sessions++;
-                if (log.completed()) finished++;
-                if (log.painRise() > 0) painWorse = true;
-                if (log.painRise() >= PAIN_RISE_THAT_MATTERS) {
-                    steppedBack = true;
-                    if (step > 0) step--;
-                    events.add(new ProgressionEvent(ProgressionEvent.Kind.STEP_BACK, log.date(), step, log.painBefore(), log.painAfter()));
+            while (index < later.size() && ChronoUnit.DAYS.between(first, later.get(index).date()) / 7 == week) {
+                Day day = later.get(index++);
+                sessions += day.sessions();
+                finished += day.finished();
+                for (SessionLog log : day.painUp()) {
+                    painWorse = true;
+                    if (log.painRise() >= PAIN_RISE_THAT_MATTERS) {
+                        steppedBack = true;
+                        if (step > 0) step--;
+                        events.add(new ProgressionEvent(ProgressionEvent.Kind.STEP_BACK, log.date(), step, log.painBefore(), log.painAfter()));
+                    }
                 }
             }
             boolean completed = sessions >= sessionsPerWeek && finished == sessions;

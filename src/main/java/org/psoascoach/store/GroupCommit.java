@@ -109,19 +109,23 @@ final class GroupCommit implements AutoCloseable {
     private void commit(List<Write<?>> batch) {
         try {
             // statements, not the connection's auto-commit switch: sqlite-jdbc begins the next transaction at once after a commit
-            handle.execute("BEGIN IMMEDIATE");
+            plain("BEGIN IMMEDIATE");
             for (Write<?> w : batch) {
-                handle.execute("SAVEPOINT one_write");
+                if (batch.size() == 1) { // alone in its transaction: no savepoint needed to undo it alone
+                    w.run(handle);
+                    continue;
+                }
+                plain("SAVEPOINT one_write");
                 try {
                     w.run(handle);
-                    handle.execute("RELEASE one_write");
+                    plain("RELEASE one_write");
                 } catch (RuntimeException e) {
-                    handle.execute("ROLLBACK TO one_write"); // this write's rows go; the others' stay
-                    handle.execute("RELEASE one_write");
+                    plain("ROLLBACK TO one_write"); // this write's rows go; the others' stay
+                    plain("RELEASE one_write");
                     w.failed = e;
                 }
             }
-            handle.execute("COMMIT");
+            plain("COMMIT");
             commits.incrementAndGet();
             writes.addAndGet(batch.size());
         } catch (RuntimeException e) {
@@ -135,9 +139,18 @@ final class GroupCommit implements AutoCloseable {
         for (Write<?> w : batch) w.tell();
     }
 
+    /** A statement without parameters or results, straight on the connection (JDBI's own work per statement is for queries). */
+    private void plain(String sql) {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("the database refused " + sql + ": " + e.getMessage(), e);
+        }
+    }
+
     private void rollBack() {
         try {
-            handle.execute("ROLLBACK");
+            plain("ROLLBACK");
         } catch (RuntimeException ignored) {
             // no transaction left to roll back (SQLite ended it itself), or the connection is what failed: the next batch
             // begins again or fails the same way, and says so

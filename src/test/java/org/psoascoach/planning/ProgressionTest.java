@@ -92,12 +92,13 @@ class ProgressionTest {
                 for (int i = 0; i < logs.size(); i++) {
                     LocalDate from = counted.nextWeek();
                     List<SessionLog> later = logs.subList(0, i + 1).stream().filter(l -> from == null || !l.date().isBefore(from)).toList();
-                    Progression.Counting counting = Progression.resume(counted, later, perWeek);
+                    Progression.Counting counting = Progression.resume(counted, Progression.Day.of(later), perWeek);
                     counted = counting.through();
                     state = counting.state();
                     assertThat(counted.state().step()).isLessThanOrEqualTo(i + 1);
                 }
                 assertThat(state).as("seed %d, %d a week", seed, perWeek).isEqualTo(everyLog);
+                assertThat(everyLog.step()).as("the rule as SPEC 1.3 words it, log by log").isEqualTo(logByLog(logs, perWeek));
                 assertThat(counted.nextWeek()).isAfter(logs.get(logs.size() - 1).date().minusDays(7));
             }
         }
@@ -116,9 +117,32 @@ class ProgressionTest {
 
     @Test
     void logsBeforeTheWeeksCountedAreRefusedNotMiscounted() {
-        var counted = Progression.resume(Progression.Counted.NOTHING, List.of(log(0, 3, 3), log(9, 3, 3)), 3).through();
+        var counted = Progression.resume(Progression.Counted.NOTHING, Progression.Day.of(List.of(log(0, 3, 3), log(9, 3, 3))), 3).through();
         assertThat(counted.nextWeek()).isEqualTo(MONDAY.plusDays(7));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Progression.resume(counted, List.of(log(3, 3, 3)), 3))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Progression.resume(counted, Progression.Day.of(List.of(log(3, 3, 3))), 3))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The rule read straight from SPEC 1.3, one log at a time, without days or counted weeks: what the engine must agree with. */
+    private static int logByLog(List<SessionLog> logs, int perWeek) {
+        List<SessionLog> sorted = new ArrayList<>(logs);
+        sorted.sort(java.util.Comparator.comparing(SessionLog::date));
+        LocalDate first = sorted.get(0).date();
+        java.util.Map<Long, List<SessionLog>> weeks = new java.util.TreeMap<>();
+        for (SessionLog l : sorted) weeks.computeIfAbsent(java.time.temporal.ChronoUnit.DAYS.between(first, l.date()) / 7, w -> new ArrayList<>()).add(l);
+        int step = 0;
+        for (List<SessionLog> week : weeks.values()) {
+            boolean back = false;
+            for (SessionLog l : week) {
+                if (l.painAfter() - l.painBefore() >= 2) {
+                    back = true;
+                    step = Math.max(0, step - 1);
+                }
+            }
+            boolean done = week.size() >= perWeek && week.stream().allMatch(SessionLog::completed);
+            boolean worse = week.stream().anyMatch(l -> l.painAfter() > l.painBefore());
+            if (done && !worse && !back) step++;
+        }
+        return step;
     }
 }

@@ -83,6 +83,33 @@ class MigrationTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void sessionsLoggedBeforeV12AreCountedDayByDayAsTheProgressionRuleReadsThem(Backend backend) {
+        try (Database db = Database.connect(backend.freshLocation(folder))) {
+            Database.configure(db.dataSource(), db.dialect()).target("10").load().migrate();
+            db.jdbi().useHandle(h -> {
+                h.execute("INSERT INTO account (id, role, time_zone, created_at) VALUES ('a', 'person', 'UTC', '2026-11-01T08:00:00.000Z')");
+                h.execute("INSERT INTO account (id, role, time_zone, created_at) VALUES ('b', 'person', 'UTC', '2026-11-01T08:00:00.000Z')");
+                String insert = "INSERT INTO session_log (id, account_id, idempotency_key, performed_on, completed, pain_before, pain_after, recorded_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, '2026-11-01T08:00:00.000Z')";
+                h.execute(insert, "1", "a", "1", "2026-11-01", true, 2, 2);
+                h.execute(insert, "2", "a", "2", "2026-11-01", false, 2, 5);
+                h.execute(insert, "3", "a", "3", "2026-11-01", true, 3, 4);
+                h.execute(insert, "4", "a", "4", "2026-11-02", true, 4, 1);
+                h.execute(insert, "5", "b", "5", "2026-11-01", true, 0, 0);
+                // sets done: V11 counts them from the items; the second session of the first day was stopped before any set
+                h.execute("INSERT INTO session_log_item (session_log_id, position, item_id, side, sets) VALUES ('1', 1, 'x', 'left', 3), "
+                        + "('2', 1, 'x', 'left', 0), ('3', 1, 'x', 'left', 1), ('4', 1, 'x', 'left', 2), ('5', 1, 'x', 'left', 2)");
+            });
+            Database.flyway(db.dataSource(), db.dialect()).migrate();
+            List<String> days = db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT account_id, day, sessions, finished, pain_up, done FROM session_day ORDER BY account_id, day")
+                    .map((rs, ctx) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3) + " " + rs.getInt(4) + " " + rs.getInt(5) + " " + rs.getInt(6)).list());
+            assertThat(days).containsExactly("a 2026-11-01 3 2 2 2", "a 2026-11-02 1 1 0 1", "b 2026-11-01 1 1 0 1");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void clientsAddedBeforeV11AreFoundByEachWordOfTheirName(Backend backend) {
         try (Database db = Database.connect(backend.freshLocation(folder))) {
             Database.configure(db.dataSource(), db.dialect()).target("10").load().migrate();

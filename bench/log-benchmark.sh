@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Logging at scale (issue 19, points 1 and 2); see org.psoascoach.bench.LogBenchmark.
+#   bench/log-benchmark.sh history [DAYS]                         a log and the program page: fresh against ten years
+#   bench/log-benchmark.sh writers sqlite|postgresql [WRITERS] [SECONDS]   many people logging at once (needs wrk)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ "${1:-}" = writers ]; then
+  command -v wrk >/dev/null || { echo "needs wrk (Debian: apt-get install wrk)" >&2; exit 2; }
+  ./psoas --version >/dev/null # builds the jar the server runs from, when it is missing or old
+fi
+./mvnw -q -B -DskipTests test-compile
+cp_file=target/bench-classpath.txt
+./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" >/dev/null
+exec java -Xmx1g ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat "$cp_file")" org.psoascoach.bench.LogBenchmark "$@" 2>/dev/null

@@ -1,0 +1,291 @@
+package org.psoascoach.bench;
+
+import io.javalin.Javalin;
+import org.psoascoach.Fixtures;
+import org.psoascoach.account.Account;
+import org.psoascoach.account.Accounts;
+import org.psoascoach.account.SignInSessions;
+import org.psoascoach.contract.IntakeReader;
+import org.psoascoach.journal.Journal;
+import org.psoascoach.progress.SessionLogRules;
+import org.psoascoach.store.Backend;
+import org.psoascoach.store.Database;
+import org.psoascoach.store.DatabaseLocation;
+import org.psoascoach.store.TestClock;
+import org.psoascoach.web.WebApp;
+import org.psoascoach.web.api.Api;
+import org.psoascoach.web.http.Settings;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Logging at scale (issue 19, points 1 and 2), two benchmarks:
+ * <ul>
+ *   <li>{@code history DAYS}: one server, one database, two people: one who has just begun and one with ten years of
+ *       daily sessions. Day after day (the server's clock moves on a day each round) each logs the day's session through
+ *       {@code POST /api/v1/sessions} and opens {@code /program}, one after the other, from one client; prints the
+ *       latencies of both and the ratio of their medians.</li>
+ *   <li>{@code writers BACKEND WRITERS SECONDS}: WRITERS people, each with a plan, log sessions through the API at once,
+ *       one connection each (wrk, in a process of its own), against {@code ./psoas serve} with the launcher's defaults;
+ *       the disk's own rate of synced writes is measured in the same run, before and after, in the database's folder.</li>
+ * </ul>
+ * Usage: LogBenchmark history [DAYS] | LogBenchmark writers sqlite|postgresql [WRITERS] [SECONDS] (bench/log-benchmark.sh).
+ */
+public final class LogBenchmark {
+    private static final String PASSWORD = "benchmark lantern orbit";
+
+    private LogBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args[0].equals("history")) history(args.length > 1 ? Integer.parseInt(args[1]) : 200);
+        else writers(Backend.valueOf(args[1].toUpperCase(java.util.Locale.ROOT)), args.length > 2 ? Integer.parseInt(args[2]) : 32,
+                args.length > 3 ? Integer.parseInt(args[3]) : 20);
+        System.exit(0); // the embedded PostgreSQL's shutdown hook stops it
+    }
+
+    // ---- history: the cost of a log and of the page after it, fresh against ten years --------------------------------
+
+    private static void history(int days) throws Exception {
+        Path folder = Files.createTempDirectory("psoas-log-bench");
+        LocalDate seededTo = LocalDate.now(ZoneOffset.UTC).minusDays(days + 30L);
+        try (Database db = Database.open(DatabaseLocation.sqlite(folder.resolve("psoas.db")))) {
+            long t0 = System.nanoTime();
+            HistorySeed.Seeded old = HistorySeed.seed(db, 10, "ten-years@example.org", PASSWORD, seededTo);
+            System.out.printf("seeded ten years: %,d sessions, %d test days in %.1f s%n", old.sessions(), old.tests(), (System.nanoTime() - t0) / 1e9);
+            TestClock clock = new TestClock(seededTo.atTime(8, 0).toInstant(ZoneOffset.UTC).toString());
+            Account fresh = new Accounts(db, clock).signUp("fresh@example.org", PASSWORD, "person", "UTC");
+            new Journal(db, Fixtures.PLANNER, new SessionLogRules(Fixtures.CATALOG), clock)
+                    .assess(fresh, IntakeReader.read(Files.readString(Path.of("examples/desk-worker.json"))));
+            Javalin app = WebApp.create(db, Fixtures.CATALOG, Fixtures.MESSAGES, clock, Settings.at("http://127.0.0.1:8080")).start("127.0.0.1", 0);
+            try {
+                String base = "http://127.0.0.1:" + app.port();
+                SignInSessions signIns = new SignInSessions(db, clock);
+                Person[] people = null;
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                int warmUp = 30;
+                long[][] pair = new long[2][days], log = new long[2][days], page = new long[2][days];
+                for (int round = -warmUp; round < days; round++) {
+                    LocalDate day = seededTo.plusDays(round + warmUp + 1L);
+                    clock.at(day);
+                    if ((round + warmUp) % 60 == 0) { // a sign-in lasts 90 days (SignInSessions.LIFETIME): sign in again now and then
+                        people = new Person[] {person(signIns, fresh, "fresh"), person(signIns, old.account(), "ten years")};
+                    }
+                    for (int k = 0; k < 2; k++) {
+                        int who = (round & 1) == 0 ? k : 1 - k; // each goes first every other day
+                        Person p = people[who];
+                        long a = System.nanoTime();
+                        send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/sessions")).header("Cookie", p.cookie())
+                                .header(Api.CSRF_HEADER, p.csrf()).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"idempotencyKey\":\"bench-" + day + "\",\"date\":\"" + day
+                                        + "\",\"painBefore\":" + (round & 3) + ",\"painAfter\":" + Math.max(0, (round & 3) - 1) + "}")), 201);
+                        long b = System.nanoTime();
+                        send(http, HttpRequest.newBuilder(URI.create(base + "/program")).header("Cookie", p.cookie()).GET(), 200);
+                        long c = System.nanoTime();
+                        if (round >= 0) {
+                            log[who][round] = b - a;
+                            page[who][round] = c - b;
+                            pair[who][round] = c - a;
+                        }
+                    }
+                }
+                System.out.printf("%d days measured after %d of warm-up; one client, one request at a time%n", days, warmUp);
+                for (int who = 0; who < 2; who++) {
+                    System.out.printf("  %-9s  log + page p50 %6.2f ms  p90 %6.2f  p99 %6.2f | log p50 %6.2f | page p50 %6.2f%n", people[who].name(),
+                            q(pair[who], 50), q(pair[who], 90), q(pair[who], 99), q(log[who], 50), q(page[who], 50));
+                }
+                System.out.printf("  p50 ratio, ten years / fresh: log + page %.2f, log %.2f, page %.2f%n", q(pair[1], 50) / q(pair[0], 50),
+                        q(log[1], 50) / q(log[0], 50), q(page[1], 50) / q(page[0], 50));
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    private record Person(String name, String cookie, String csrf) {}
+
+    private static Person person(SignInSessions signIns, Account account, String name) {
+        String token = signIns.start(account, "benchmark");
+        return new Person(name, "psoas_session=" + token, signIns.find(token).orElseThrow().csrfToken());
+    }
+
+    private static void send(HttpClient http, HttpRequest.Builder request, int expected) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != expected) throw new IllegalStateException(r.uri() + " answered " + r.statusCode() + ": " + r.body());
+    }
+
+    private static double q(long[] nanos, int percent) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    // ---- writers: many people logging at once -------------------------------------------------------------------------
+
+    private static void writers(Backend backend, int writers, int seconds) throws Exception {
+        Path folder = Files.createTempDirectory("psoas-writers-bench");
+        DatabaseLocation location = backend.freshLocation(folder);
+        List<Person> people = new ArrayList<>();
+        try (Database db = Database.open(location)) {
+            Accounts accounts = new Accounts(db, java.time.Clock.systemUTC());
+            Journal journal = new Journal(db, Fixtures.PLANNER, new SessionLogRules(Fixtures.CATALOG), java.time.Clock.systemUTC());
+            SignInSessions signIns = new SignInSessions(db, java.time.Clock.systemUTC());
+            var intake = IntakeReader.read(Files.readString(Path.of("examples/desk-worker.json")));
+            for (int i = 0; i < writers; i++) {
+                Account who = accounts.signUp("writer-" + i + "@example.org", PASSWORD, "person", "UTC");
+                journal.assess(who, intake);
+                people.add(person(signIns, who, "writer-" + i));
+            }
+        }
+        Path lua = folder.resolve("writers.lua");
+        Files.writeString(lua, luaScript(people));
+        int port = 18000 + (int) (ProcessHandle.current().pid() % 1000);
+        Process server = new ProcessBuilder("./psoas", "serve", "--port", String.valueOf(port), "--db", location.jdbcUrl())
+                .redirectErrorStream(true).redirectOutput(folder.resolve("server.log").toFile()).start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            awaitHealth(base, server);
+            Path syncFolder = backend == Backend.SQLITE ? folder : Path.of(System.getProperty("java.io.tmpdir"));
+            double syncsBefore = syncsPerSecond(syncFolder, 3);
+            wrk(base, lua, writers, 20, false); // warm-up: the server's compiler (C2 is still at work after 5 s), the database's cache
+            double cpuBefore = cpuSeconds(server.pid());
+            String out = wrk(base, lua, writers, seconds, true);
+            double cpu = cpuSeconds(server.pid()) - cpuBefore;
+            double syncsAfter = syncsPerSecond(syncFolder, 3);
+            System.out.printf("%s, %d writers on %d accounts, %d s (launcher defaults: ./psoas serve)%n", backend.name().toLowerCase(java.util.Locale.ROOT),
+                    writers, writers, seconds);
+            System.out.printf("  disk: %,.0f synced 4 KiB writes/s before, %,.0f after (FileChannel.force in %s)%n", syncsBefore, syncsAfter, syncFolder);
+            System.out.println(indent(out));
+            Matcher logged = Pattern.compile("status 201: (\\d+)").matcher(out);
+            if (logged.find()) {
+                System.out.printf("  server CPU: %.1f s in the run, %.2f ms per log (both cores: %.0f %% of the machine)%n", cpu,
+                        cpu * 1000 / Long.parseLong(logged.group(1)), cpu * 100 / (2.0 * seconds));
+            }
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    private static String luaScript(List<Person> people) {
+        StringBuilder people_ = new StringBuilder("people = {\n");
+        for (Person p : people) people_.append("  {cookie = \"").append(p.cookie()).append("\", csrf = \"").append(p.csrf()).append("\"},\n");
+        people_.append("}\n");
+        return people_ + """
+                -- one thread per writer, one connection per thread: each writer is one person logging, a new key each time
+                local counter = 1
+                local threads = {}
+                setup = function(thread)
+                  thread:set("id", counter)
+                  table.insert(threads, thread)
+                  counter = counter + 1
+                end
+                init = function(args)
+                  me = people[id]
+                  n = 0
+                  statuses = {}
+                  wrk.method = "POST"
+                  wrk.headers["Content-Type"] = "application/json"
+                  wrk.headers["Cookie"] = me.cookie
+                  wrk.headers["X-CSRF-Token"] = me.csrf
+                end
+                request = function()
+                  n = n + 1
+                  local body = string.format('{"idempotencyKey":"w%d-%d-%d","date":"%s","painBefore":2,"painAfter":2}', id, os.time(), n, os.date("!%Y-%m-%d"))
+                  return wrk.format(nil, "/api/v1/sessions", nil, body)
+                end
+                response = function(status, headers, body)
+                  statuses[status] = (statuses[status] or 0) + 1
+                end
+                done = function(summary, latency, requests)
+                  local by = {}
+                  for _, t in ipairs(threads) do
+                    local s = t:get("statuses")
+                    for code, count in pairs(s) do by[code] = (by[code] or 0) + count end
+                  end
+                  for code, count in pairs(by) do io.write(string.format("status %d: %d\\n", code, count)) end
+                  for _, p in ipairs({50, 90, 99, 99.9}) do
+                    io.write(string.format("latency p%s: %.2f ms\\n", p, latency:percentile(p) / 1000))
+                  end
+                  io.write(string.format("max: %.2f ms\\n", latency.max / 1000))
+                end
+                """;
+    }
+
+    private static String wrk(String base, Path lua, int writers, int seconds, boolean measured) throws Exception {
+        Process p = new ProcessBuilder("wrk", "-t" + writers, "-c" + writers, "-d" + seconds + "s", "--timeout", "10s", "-s", lua.toString(),
+                base + "/api/v1/sessions").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) throw new IllegalStateException("wrk failed: " + out);
+        if (measured && !Pattern.compile("status 201: \\d+").matcher(out).find()) throw new IllegalStateException("no session was logged:\n" + out);
+        return out;
+    }
+
+    private static void awaitHealth(String base, Process server) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) throw new IllegalStateException("psoas serve stopped, exit " + server.exitValue());
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) return;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("psoas serve did not answer in 2 minutes");
+    }
+
+    /** User and system CPU time of a process so far, from /proc (Linux). */
+    private static double cpuSeconds(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime, stime in clock ticks (USER_HZ 100)
+    }
+
+    /** The disk's rate of synced writes: 4 KiB written and forced to disk, over and over, for SECONDS. */
+    static double syncsPerSecond(Path folder, int seconds) throws IOException {
+        Path file = folder.resolve("sync-probe.bin");
+        ByteBuffer block = ByteBuffer.allocate(4096);
+        long n = 0;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            long end = System.nanoTime() + seconds * 1_000_000_000L, start = System.nanoTime();
+            while (System.nanoTime() < end) {
+                block.clear();
+                channel.write(block, (n % 256) * 4096);
+                channel.force(false);
+                n++;
+            }
+            return n / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static String indent(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.strip().split("\n")) out.append("  ").append(line).append('\n');
+        return out.toString().stripTrailing();
+    }
+
+    @SuppressWarnings("unused")
+    private static String find(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        return m.find() ? m.group(1) : "?";
+    }
+}
