@@ -20,6 +20,12 @@ public final class RequestChecks {
     public static final class Malformed extends RuntimeException {
         final String field, detail;
 
+        /** The field at fault, as a problem document names it ({@code $.kind}, {@code size}). */
+        public String field() { return field; }
+
+        /** What the field must be. */
+        public String detail() { return detail; }
+
         public Malformed(String field, String detail) {
             super(null, null, false, false);
             this.field = field;

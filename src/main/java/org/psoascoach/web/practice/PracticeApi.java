@@ -9,7 +9,6 @@ import io.javalin.http.HttpStatus;
 import org.psoascoach.account.Account;
 import org.psoascoach.account.AccountRole;
 import org.psoascoach.account.Accounts;
-import org.psoascoach.assessment.Side;
 import org.psoascoach.catalog.Catalog;
 import org.psoascoach.journal.Journal;
 import org.psoascoach.json.InvalidInputException;
@@ -32,15 +31,12 @@ import org.psoascoach.web.http.Text;
 import org.psoascoach.web.http.Visitor;
 import org.psoascoach.web.http.Visitors;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The practitioner's JSON routes under {@code /api/v1/practice}: the list of clients (paged, searched, ordered as the
@@ -133,14 +129,9 @@ public final class PracticeApi {
         Visitor visitor = practitioner(ctx);
         Api.checkCsrf(ctx, visitor);
         Seat seat = seat(ctx, visitor.account());
-        JsonNode body = body(ctx, Set.of("kind", "itemId", "side", "sets", "reps", "holdSeconds"));
-        Adjustment.Kind kind = Adjustment.Kind.fromId(text(body, "kind"));
-        if (kind == null) throw new RequestChecks.Malformed("$.kind", "must be dose, remove or add");
-        String item = text(body, "itemId");
-        if (item == null || catalog.find(item).isEmpty()) throw new RequestChecks.Malformed("$.itemId", "must be an exercise of the catalog (GET /api/v1/catalog)");
-        Side side = Side.fromId(text(body, "side"));
-        if (side == null) throw new RequestChecks.Malformed("$.side", "must be left, right or both");
-        Adjustment change = new Adjustment(Ids.next(), kind, item, side, number(body, "sets"), number(body, "reps"), number(body, "holdSeconds"),
+        Api.requireJson(ctx, "the body");
+        PracticeRequests.Change asked = PracticeRequests.change(ctx.bodyAsBytes(), catalog);
+        Adjustment change = new Adjustment(Ids.next(), asked.kind(), asked.itemId(), asked.side(), asked.sets(), asked.reps(), asked.holdSeconds(),
                 seat.practitioner().email());
         Optional<String> refused = changes.make(seat.practitioner(), seat.link(), seat.client(), change, visitor.text().messages());
         if (refused.isPresent()) {
@@ -182,12 +173,13 @@ public final class PracticeApi {
         Visitor visitor = practitioner(ctx);
         Api.checkCsrf(ctx, visitor);
         Seat seat = seat(ctx, visitor.account());
-        JsonNode body = body(ctx, Set.of("name"));
+        Api.requireJson(ctx, "the body");
+        String name = PracticeRequests.templateName(ctx.bodyAsBytes());
         Optional<Journal.Today> day = changes.current(seat.client());
         if (day.isEmpty()) throw noProgram();
         ProgramTemplate saved;
         try {
-            saved = templates.save(seat.practitioner(), seat.link().practiceId(), text(body, "name"), ProgramTemplate.of(day.get().result().plan()));
+            saved = templates.save(seat.practitioner(), seat.link().practiceId(), name, ProgramTemplate.of(day.get().result().plan()));
         } catch (InvalidInputException e) {
             throw new RequestChecks.Malformed("$.name", "must be 1 to " + Practice.MAX_NAME + " characters");
         }
@@ -292,40 +284,6 @@ public final class PracticeApi {
         if (s.quiet()) flags.add("nothing-logged-7-days");
         if (s.warningSign()) flags.add("warning-sign");
     }
-
-    /** The request's JSON object, with no field but those allowed. */
-    private static JsonNode body(Context ctx, Set<String> allowed) {
-        Api.requireJson(ctx, "the body");
-        JsonNode body;
-        try {
-            body = JSON.readTree(ctx.bodyAsBytes());
-        } catch (IOException e) {
-            throw new RequestChecks.Malformed("$", "must be a JSON object");
-        }
-        if (body == null || !body.isObject()) throw new RequestChecks.Malformed("$", "must be a JSON object");
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                throw new RequestChecks.Malformed("$." + name, "is not a field here; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
-            }
-        }
-        return body;
-    }
-
-    private static String text(JsonNode body, String field) {
-        JsonNode v = body.get(field);
-        if (v == null || v.isNull()) return null;
-        if (!v.isTextual()) throw new RequestChecks.Malformed("$." + field, "must be a string");
-        return v.asText();
-    }
-
-    private static Integer number(JsonNode body, String field) {
-        JsonNode v = body.get(field);
-        if (v == null || v.isNull()) return null;
-        if (!v.isInt()) throw new RequestChecks.Malformed("$." + field, "must be a whole number");
-        return v.asInt();
-    }
-
 
     private static void json(Context ctx, HttpStatus status, JsonNode body) {
         ctx.status(status).contentType("application/json").result(body.toString());
