@@ -55,6 +55,7 @@ final class GroupCommit implements AutoCloseable {
     GroupCommit(Connection connection, String name) {
         this.connection = connection;
         this.handle = Jdbi.open(connection);
+        handle.setStatementBuilder(new KeptStatements());
         this.thread = new Thread(this::serve, name);
         thread.setDaemon(true);
         thread.start();

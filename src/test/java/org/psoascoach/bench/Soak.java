@@ -49,6 +49,7 @@ import java.util.regex.Pattern;
 public final class Soak {
     private static final String PASSWORD = "soak lantern orbit";
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private static final java.util.concurrent.Semaphore ARRIVING = new java.util.concurrent.Semaphore(8);
     private static final List<String> PAGES = List.of("/program", "/today", "/progress", "/history", "/library", "/api/v1/plans/current");
 
     private final Map<String, Set<String>> acknowledged = new ConcurrentHashMap<>(); // account id → idempotency keys
@@ -181,7 +182,15 @@ public final class Soak {
     /** Sign in, assess, then pages and logs with pauses until the end; a log in flight is finished (acknowledged) first. */
     private void person(Account who, Server server, String intake, Random random) throws Exception {
         Browser b = new Browser(server);
-        b.signIn(who.email());
+        // people arrive over the first minute, and sign in a few at a time: they come from one address here, and the
+        // server holds at most SignInThrottle.CLIENT_FAILURES password checks from one address at once (429 beyond)
+        Thread.sleep(random.nextInt(60_000));
+        ARRIVING.acquire();
+        try {
+            b.signIn(who.email());
+        } finally {
+            ARRIVING.release();
+        }
         HttpResponse<String> assessed;
         while ((assessed = b.json("POST", "/api/v1/assessments", intake, null)) == null) Thread.sleep(200); // a kill: again
         b.expect(assessed, 201, "assess");
