@@ -107,6 +107,31 @@ class GroupCommitTest {
     }
 
     @Test
+    void theWritersKeptStatementsGiveTheSameAnswersReusedNestedAndAfterAFailure() {
+        try (Database db = open()) {
+            for (int n = 0; n < 20; n++) {
+                int at = n;
+                db.useWrite(h -> h.createUpdate("INSERT INTO written (writer, n) VALUES (:w, :n)").bind("w", 8).bind("n", at).execute());
+            }
+            // the same insert refused (a duplicate), then used again: the kept statement is whole after a failure
+            assertThatThrownBy(() -> db.useWrite(h -> h.createUpdate("INSERT INTO written (writer, n) VALUES (:w, :n)").bind("w", 8).bind("n", 0).execute()))
+                    .isInstanceOf(RuntimeException.class);
+            db.useWrite(h -> h.createUpdate("INSERT INTO written (writer, n) VALUES (:w, :n)").bind("w", 8).bind("n", 20).execute());
+            // a query read row by row while the same query runs inside it: each gets its own statement
+            List<Integer> pairs = db.write(h -> {
+                List<Integer> out = new ArrayList<>();
+                try (var rows = h.createQuery("SELECT n FROM written WHERE writer = :w ORDER BY n").bind("w", 8).mapTo(Integer.class).stream()) {
+                    rows.limit(3).forEach(n -> out.add(n + h.createQuery("SELECT n FROM written WHERE writer = :w ORDER BY n").bind("w", 8)
+                            .mapTo(Integer.class).list().size()));
+                }
+                return out;
+            });
+            assertThat(pairs).containsExactly(21, 22, 23);
+            assertThat(count(db, "writer = 8")).isEqualTo(21);
+        }
+    }
+
+    @Test
     void aWriteAfterTheDatabaseClosedIsRefusedNotLeftWaiting() {
         Database db = open();
         db.close();
