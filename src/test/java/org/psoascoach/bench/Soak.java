@@ -55,6 +55,7 @@ public final class Soak {
     private final Map<String, Set<String>> acknowledged = new ConcurrentHashMap<>(); // account id → idempotency keys
     private final AtomicLong requests = new AtomicLong(), cutOff = new AtomicLong(), logs = new AtomicLong();
     private final List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<String> cutReasons = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<Server> servers = new ArrayList<>();
     private volatile boolean running = true;
 
@@ -290,6 +291,7 @@ public final class Soak {
                 return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 cutOff.incrementAndGet();
+                if (cutReasons.size() < 10) cutReasons.add(request.build().uri().getPath() + ": " + e);
                 return null;
             }
         }
@@ -333,7 +335,8 @@ public final class Soak {
                         + "%d stored but not acknowledged (a kill cut the answer off), %d partial sessions, %d days miscounted; "
                         + "%d kills, %d server starts, every one clean%n", seconds, requests.get(), errors.size(), logs.get(), stored, missing,
                 extra, partial, dayMismatch, kills, starts);
-        System.out.printf("  requests cut off by a kill (sent again): %,d%n", cutOff.get());
+        System.out.printf("  requests cut off (sent again): %,d%n", cutOff.get());
+        cutReasons.forEach(r -> System.out.println("    cut off: " + r));
         errors.stream().limit(20).forEach(e -> System.out.println("  error: " + e));
         boolean ok = errors.isEmpty() && missing == 0 && partial == 0 && dayMismatch == 0 && (kills > 0 || (extra == 0 && cutOff.get() == 0));
         System.out.println(ok ? "PASS" : "FAIL");
