@@ -117,12 +117,7 @@ public final class Journal {
         if (newest.isEmpty()) return Optional.empty();
         AssessmentRecord latest = assessments.get(newest.get(), () -> assessmentStore.latest(who.id()).orElseThrow());
         Weeks weeks = new Weeks(h, who.id());
-        int perWeek = planner.sessionsPerWeek(latest.intake());
-        org.psoascoach.planning.Progression.State state = perWeek == 0 ? org.psoascoach.planning.Progression.State.START : weeks.apply(perWeek);
-        Planned made = planned.get(new Made(latest.id(), state), () -> {
-            PlanResult r = planner.plan(latest.intake(), n -> state);
-            return new Planned(r, PlanJson.write(r));
-        });
+        Planned made = planned(latest, weeks);
         PlanResult result = made.result();
         String json = made.json();
         PlanStore plans = new PlanStore(h);
@@ -154,6 +149,41 @@ public final class Journal {
         Schedule schedule = schedule(h, who.id());
         return Optional.of(new Today(date, latest, current, adjusted.result(), change, loggedToday, retest, doneThisWeek, began,
                 schedule, adjusted.applied(), adjusted.notApplied(), notes, Revisions.of(h, who.id())));
+    }
+
+    /** The plan the rules make of this assessment with the logged weeks ({@code weeks} reads them), kept by its inputs. */
+    private Planned planned(AssessmentRecord latest, Weeks weeks) {
+        int perWeek = planner.sessionsPerWeek(latest.intake());
+        org.psoascoach.planning.Progression.State state = perWeek == 0 ? org.psoascoach.planning.Progression.State.START : weeks.apply(perWeek);
+        return planned.get(new Made(latest.id(), state), () -> {
+            PlanResult r = planner.plan(latest.intake(), n -> state);
+            return new Planned(r, PlanJson.write(r));
+        });
+    }
+
+    /**
+     * The program as it stands now, with the practice's changes: what a session being logged is checked against. The
+     * day this server already worked out at {@code revision} when it has it; else only what makes the plan is read (the
+     * latest assessment's id, the weeks counted, the days since, the saved plan's id, the changes) — a handful of rows;
+     * when the plan has changed since it was saved, today's plan is made and saved first, as {@link #today} does.
+     */
+    public Optional<PlanResult> program(Account who, String revision, LocalDate date) {
+        Today kept = days.get(new Day(who.id(), revision, date));
+        if (kept != null) return Optional.of(kept.result());
+        Optional<PlanResult> read = db.read(h -> {
+            AssessmentStore assessmentStore = new AssessmentStore(h);
+            Optional<String> newest = assessmentStore.latestId(who.id());
+            if (newest.isEmpty()) return Optional.empty();
+            AssessmentRecord latest = assessments.get(newest.get(), () -> assessmentStore.latest(who.id()).orElseThrow());
+            Planned made = planned(latest, new Weeks(h, who.id()));
+            PlanStore plans = new PlanStore(h);
+            PlanRecord saved = plans.latestId(who.id()).map(id -> savedPlans.get(id, () -> plans.byId(who.id(), id).orElseThrow())).orElse(null);
+            // the plan changed since it was last saved: today's plan saves it first, so that the log is logged against it
+            if (saved == null || !saved.assessmentId().equals(latest.id()) || !saved.planJson().equals(made.json())) return null;
+            return Optional.of(Adjustments.apply(made.result(), new AdjustmentStore(h).forClient(who.id()), planner.catalog(),
+                    planner.messages()).result());
+        });
+        return read != null ? read : today(who, date).map(Today::result);
     }
 
     /**

@@ -323,6 +323,30 @@ class JournalTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theProgramALogIsCheckedAgainstIsTodaysAndAChangedPlanIsSavedBeforeTheLog(Backend backend) {
+        try (Database db = backend.open(folder)) {
+            Journal journal = journal(db);
+            Account me = person(db);
+            journal.assess(me, deskWorker());
+            LocalDate monday = LocalDate.parse("2026-11-02");
+            for (int day = 0; day < 7; day++) {
+                clock.at(monday.plusDays(day));
+                journal.log(me, session("w1-" + day, monday.plusDays(day).toString(), 3, 2, true));
+            }
+            // the week raised the dose and nobody has looked yet: the program is the new one, saved before anything is logged
+            assertThat(journal.record(me).plans()).hasSize(1);
+            var program = journal.program(me, "no revision kept", monday.plusDays(7)).orElseThrow();
+            assertThat(journal.record(me).plans()).hasSize(2);
+            Journal.Today today = journal.today(me, monday.plusDays(7)).orElseThrow();
+            assertThat(org.psoascoach.contract.PlanJson.write(program)).isEqualTo(org.psoascoach.contract.PlanJson.write(today.result()));
+            assertThat(journal.record(me).plans()).hasSize(2); // and reading it again saves nothing more
+            assertThat(journal.program(me, "no revision kept", monday.plusDays(7))).isPresent();
+            assertThat(journal.record(me).plans()).hasSize(2);
+        }
+    }
+
     /** The plan made from every log of the record, the way it was made before weeks were counted. */
     private static String everyLogReplayed(Journal journal, Account who, Intake answers) {
         List<SessionLog> all = journal.record(who).sessions().stream().map(LoggedSession::forProgression).toList();

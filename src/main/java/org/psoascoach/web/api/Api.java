@@ -21,6 +21,7 @@ import org.psoascoach.journal.PlanRecord;
 import org.psoascoach.json.InvalidInputException;
 import org.psoascoach.json.Problem;
 import org.psoascoach.planning.Plan;
+import org.psoascoach.planning.PlanResult;
 import org.psoascoach.planning.Planner;
 import org.psoascoach.progress.LoggedSession;
 import org.psoascoach.session.SessionScript;
@@ -163,7 +164,7 @@ public final class Api {
             throw new Failure(HttpStatus.BAD_REQUEST, "Invalid session", e.problems().size() + " problem(s) in the session; see errors", e.problems());
         }
         LoggedSession session = read.session();
-        Plan plan = journal.current(who, visitors.of(ctx).revision(), today).map(t -> t.result().plan()).orElse(null);
+        Plan plan = journal.program(who, visitors.of(ctx).revision(), today).map(PlanResult::plan).orElse(null);
         if (!read.itemsGiven()) {
             if (plan == null) {
                 throw new Failure(HttpStatus.CONFLICT, "No plan to log against", "There is no current plan; send the items that were done",
