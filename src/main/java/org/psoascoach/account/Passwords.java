@@ -25,26 +25,28 @@ public final class Passwords {
     private static final Pattern STORED = Pattern.compile(
             "\\$argon2id\\$v=19\\$m=" + MEMORY_KIB + ",t=" + PASSES + ",p=" + LANES + "\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
     /**
-     * Each hash works in a fresh 19 MiB copy of the function's own 19 MiB block memory. Two at a time keeps
-     * a burst of sign-ins within the server's small heap (they queue for a few hundred milliseconds instead).
+     * Each hash works in a fresh 19 MiB copy of the function's own 19 MiB block memory. One at a time keeps a burst of
+     * sign-ins within the server's small heap (they queue instead): with two, 57 MiB of the launcher's 96 MiB were
+     * Argon2 blocks during the soak's crowd of sign-ins (bench/soak.sh, issue 19), the collector ran full collections
+     * back to back and every request waited.
      */
-    private static final Semaphore AT_ONCE = new Semaphore(2, true);
+    private static final Semaphore AT_ONCE = new Semaphore(1, true);
     /** Checked when no account matches, so that a wrong email takes as long as a wrong password. */
     private static final String DECOY = hash("no account has this password");
 
     private Passwords() {}
 
     public static String hash(String password) {
-        return oneOfTwo(() -> Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult());
+        return oneAtATime(() -> Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult());
     }
 
     /** Whether the password is the one the stored hash was made from; false for anything that is not such a hash. */
     public static boolean matches(String password, String hash) {
         if (hash == null || !STORED.matcher(hash).matches()) return false;
-        return oneOfTwo(() -> Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash)));
+        return oneAtATime(() -> Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash)));
     }
 
-    private static <T> T oneOfTwo(Supplier<T> work) {
+    private static <T> T oneAtATime(Supplier<T> work) {
         AT_ONCE.acquireUninterruptibly();
         try {
             return work.get();
