@@ -248,7 +248,7 @@ public final class Soak {
      */
     private void killer(int kills, int seconds, Random random) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
-        arrived.await(120, java.util.concurrent.TimeUnit.SECONDS);
+        arrived.await(); // however long the crowd of sign-ins takes (one password check at a time per server)
         for (int k = 0; k < kills && running; k++) {
             // the time left shared by the kills left (a restart takes some of it), each at a random moment in its share
             long share = Math.max(1, (end - System.nanoTime()) / 1_000_000 / (kills - k + 1));
@@ -282,8 +282,9 @@ public final class Soak {
             String body = "csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8) + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
                     + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
             HttpResponse<String> r;
+            // a browser waits minutes for an answer: sent again only when the connection was cut, not when it is slow
             while ((r = send(HttpRequest.newBuilder(URI.create(server.base() + "/signin")).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)))) == null) Thread.sleep(200);
+                    .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofString(body)))) == null) Thread.sleep(200);
             expect(r, 303, "sign in");
             HttpResponse<String> api;
             while ((api = get("/api/v1/plans")) == null) Thread.sleep(200);
@@ -303,7 +304,9 @@ public final class Soak {
         HttpResponse<String> send(HttpRequest.Builder request) throws InterruptedException {
             requests.incrementAndGet();
             try {
-                return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest built = request.build();
+                if (built.timeout().isEmpty()) built = request.timeout(Duration.ofSeconds(30)).build();
+                return http.send(built, HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 cutOff.incrementAndGet();
                 if (cutReasons.size() < 10) cutReasons.add(request.build().uri().getPath() + ": " + e);
