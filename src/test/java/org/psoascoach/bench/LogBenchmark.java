@@ -282,10 +282,4 @@ public final class LogBenchmark {
         for (String line : text.strip().split("\n")) out.append("  ").append(line).append('\n');
         return out.toString().stripTrailing();
     }
-
-    @SuppressWarnings("unused")
-    private static String find(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        return m.find() ? m.group(1) : "?";
-    }
 }
