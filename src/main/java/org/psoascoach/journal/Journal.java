@@ -11,6 +11,7 @@ import org.psoascoach.json.Problem;
 import org.psoascoach.planning.Plan;
 import org.psoascoach.planning.PlanResult;
 import org.psoascoach.planning.Planner;
+import org.psoascoach.planning.Progression;
 import org.psoascoach.planning.ProgressionEvent;
 import org.psoascoach.planning.Adjustment;
 import org.psoascoach.planning.Adjustments;
@@ -53,7 +54,7 @@ public final class Journal {
     private final Recent<String, PlanRecord> savedPlans = new Recent<>(256);
     private final Recent<Made, Planned> planned = new Recent<>(256);
 
-    private record Made(String assessmentId, org.psoascoach.planning.Progression.State state) {}
+    private record Made(String assessmentId, Progression.State state) {}
 
     private record Planned(PlanResult result, String json) {}
 
@@ -112,17 +113,15 @@ public final class Journal {
 
     /** Today's plan worked out in {@code h}; with {@code mayWrite} false, null when something needs to be written first. */
     private Optional<Today> work(org.jdbi.v3.core.Handle h, Account who, LocalDate date, boolean mayWrite) {
-        AssessmentStore assessmentStore = new AssessmentStore(h);
-        Optional<String> newest = assessmentStore.latestId(who.id());
+        Optional<AssessmentRecord> newest = latestAssessment(h, who);
         if (newest.isEmpty()) return Optional.empty();
-        AssessmentRecord latest = assessments.get(newest.get(), () -> assessmentStore.latest(who.id()).orElseThrow());
+        AssessmentRecord latest = newest.get();
         Weeks weeks = new Weeks(h, who.id());
         Planned made = planned(latest, weeks);
         PlanResult result = made.result();
-        String json = made.json();
         PlanStore plans = new PlanStore(h);
-        PlanRecord previous = plans.latestId(who.id()).map(id -> savedPlans.get(id, () -> plans.byId(who.id(), id).orElseThrow())).orElse(null);
-        boolean planChanged = previous == null || !previous.assessmentId().equals(latest.id()) || !previous.planJson().equals(json);
+        PlanRecord previous = savedPlan(h, who);
+        boolean planChanged = changedSince(previous, latest, made);
         if (!mayWrite && (planChanged || weeks.advanced())) return null;
         weeks.keep();
         PlanRecord current = previous;
@@ -151,10 +150,27 @@ public final class Journal {
                 schedule, adjusted.applied(), adjusted.notApplied(), notes, Revisions.of(h, who.id())));
     }
 
+    /** The account's latest assessment: its id read, the rest kept by id (an assessment never changes). */
+    private Optional<AssessmentRecord> latestAssessment(org.jdbi.v3.core.Handle h, Account who) {
+        AssessmentStore store = new AssessmentStore(h);
+        return store.latestId(who.id()).map(id -> assessments.get(id, () -> store.latest(who.id()).orElseThrow()));
+    }
+
+    /** The account's newest saved plan, or null: its id read, the rest kept by id (a saved plan never changes). */
+    private PlanRecord savedPlan(org.jdbi.v3.core.Handle h, Account who) {
+        PlanStore plans = new PlanStore(h);
+        return plans.latestId(who.id()).map(id -> savedPlans.get(id, () -> plans.byId(who.id(), id).orElseThrow())).orElse(null);
+    }
+
+    /** Whether the plan the rules make now differs from the one saved (none saved, another test day, another dose). */
+    private static boolean changedSince(PlanRecord saved, AssessmentRecord latest, Planned made) {
+        return saved == null || !saved.assessmentId().equals(latest.id()) || !saved.planJson().equals(made.json());
+    }
+
     /** The plan the rules make of this assessment with the logged weeks ({@code weeks} reads them), kept by its inputs. */
     private Planned planned(AssessmentRecord latest, Weeks weeks) {
         int perWeek = planner.sessionsPerWeek(latest.intake());
-        org.psoascoach.planning.Progression.State state = perWeek == 0 ? org.psoascoach.planning.Progression.State.START : weeks.apply(perWeek);
+        Progression.State state = perWeek == 0 ? Progression.State.START : weeks.apply(perWeek);
         return planned.get(new Made(latest.id(), state), () -> {
             PlanResult r = planner.plan(latest.intake(), n -> state);
             return new Planned(r, PlanJson.write(r));
@@ -171,15 +187,12 @@ public final class Journal {
         Today kept = days.get(new Day(who.id(), revision, date));
         if (kept != null) return Optional.of(kept.result());
         Optional<PlanResult> read = db.read(h -> {
-            AssessmentStore assessmentStore = new AssessmentStore(h);
-            Optional<String> newest = assessmentStore.latestId(who.id());
+            Optional<AssessmentRecord> newest = latestAssessment(h, who);
             if (newest.isEmpty()) return Optional.empty();
-            AssessmentRecord latest = assessments.get(newest.get(), () -> assessmentStore.latest(who.id()).orElseThrow());
+            AssessmentRecord latest = newest.get();
             Planned made = planned(latest, new Weeks(h, who.id()));
-            PlanStore plans = new PlanStore(h);
-            PlanRecord saved = plans.latestId(who.id()).map(id -> savedPlans.get(id, () -> plans.byId(who.id(), id).orElseThrow())).orElse(null);
             // the plan changed since it was last saved: today's plan saves it first, so that the log is logged against it
-            if (saved == null || !saved.assessmentId().equals(latest.id()) || !saved.planJson().equals(made.json())) return null;
+            if (changedSince(savedPlan(h, who), latest, made)) return null;
             return Optional.of(Adjustments.apply(made.result(), new AdjustmentStore(h).forClient(who.id()), planner.catalog(),
                     planner.messages()).result());
         });
@@ -188,14 +201,14 @@ public final class Journal {
 
     /**
      * The progression for the plan being made, gone on from the weeks counted for its sessions a week with the logs
-     * since (SPEC §1.3, {@link org.psoascoach.planning.Progression#resume}); {@link #keep} saves how far whole weeks
+     * since (SPEC §1.3, {@link Progression#resume}); {@link #keep} saves how far whole weeks
      * are counted now, in the writing transaction that holds the account's lock.
      */
-    private static final class Weeks implements java.util.function.IntFunction<org.psoascoach.planning.Progression.State> {
+    private static final class Weeks implements java.util.function.IntFunction<Progression.State> {
         private final org.jdbi.v3.core.Handle h;
         private final String accountId;
         private int sessionsPerWeek;
-        private org.psoascoach.planning.Progression.Counted counted, through;
+        private Progression.Counted counted, through;
 
         Weeks(org.jdbi.v3.core.Handle h, String accountId) {
             this.h = h;
@@ -203,10 +216,10 @@ public final class Journal {
         }
 
         @Override
-        public org.psoascoach.planning.Progression.State apply(int sessionsPerWeek) {
+        public Progression.State apply(int sessionsPerWeek) {
             this.sessionsPerWeek = sessionsPerWeek;
             counted = new ProgressionStore(h).counted(accountId, sessionsPerWeek);
-            var counting = org.psoascoach.planning.Progression.resume(counted, new SessionLogStore(h).days(accountId, counted.nextWeek()),
+            var counting = Progression.resume(counted, new SessionLogStore(h).days(accountId, counted.nextWeek()),
                     sessionsPerWeek);
             through = counting.through();
             return counting.state();
