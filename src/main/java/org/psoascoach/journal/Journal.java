@@ -20,6 +20,7 @@ import org.psoascoach.progress.LoggedSession;
 import org.psoascoach.progress.SessionLogRules;
 import org.psoascoach.store.Database;
 import org.psoascoach.store.Ids;
+import org.psoascoach.store.PlainStatement;
 import org.psoascoach.store.Recent;
 import org.psoascoach.store.Times;
 
@@ -113,14 +114,14 @@ public final class Journal {
 
     /** Today's plan worked out in {@code h}; with {@code mayWrite} false, null when something needs to be written first. */
     private Optional<Today> work(org.jdbi.v3.core.Handle h, Account who, LocalDate date, boolean mayWrite) {
-        Optional<AssessmentRecord> newest = latestAssessment(h, who);
-        if (newest.isEmpty()) return Optional.empty();
-        AssessmentRecord latest = newest.get();
+        Newest ids = Newest.read(h, who.id());
+        if (ids.assessmentId() == null) return Optional.empty();
+        AssessmentRecord latest = latestAssessment(h, who, ids);
         Weeks weeks = new Weeks(h, who.id());
         Planned made = planned(latest, weeks);
         PlanResult result = made.result();
         PlanStore plans = new PlanStore(h);
-        PlanRecord previous = savedPlan(h, who);
+        PlanRecord previous = savedPlan(h, who, ids);
         boolean planChanged = changedSince(previous, latest, made);
         if (!mayWrite && (planChanged || weeks.advanced())) return null;
         weeks.keep();
@@ -150,16 +151,23 @@ public final class Journal {
                 schedule, adjusted.applied(), adjusted.notApplied(), notes, Revisions.of(h, who.id())));
     }
 
-    /** The account's latest assessment: its id read, the rest kept by id (an assessment never changes). */
-    private Optional<AssessmentRecord> latestAssessment(org.jdbi.v3.core.Handle h, Account who) {
-        AssessmentStore store = new AssessmentStore(h);
-        return store.latestId(who.id()).map(id -> assessments.get(id, () -> store.latest(who.id()).orElseThrow()));
+    /** The ids of the account's latest assessment and newest saved plan, each null when there is none: one statement. */
+    private record Newest(String assessmentId, String planId) {
+        static Newest read(org.jdbi.v3.core.Handle h, String accountId) {
+            return h.createQuery("SELECT (" + AssessmentStore.LATEST_ID + "), (" + PlanStore.LATEST_ID + ")").bind("account", accountId)
+                    .map((rs, ctx) -> new Newest(rs.getString(1), rs.getString(2))).one();
+        }
     }
 
-    /** The account's newest saved plan, or null: its id read, the rest kept by id (a saved plan never changes). */
-    private PlanRecord savedPlan(org.jdbi.v3.core.Handle h, Account who) {
-        PlanStore plans = new PlanStore(h);
-        return plans.latestId(who.id()).map(id -> savedPlans.get(id, () -> plans.byId(who.id(), id).orElseThrow())).orElse(null);
+    /** The account's latest assessment (there is one: {@code ids} has its id), kept by id: an assessment never changes. */
+    private AssessmentRecord latestAssessment(org.jdbi.v3.core.Handle h, Account who, Newest ids) {
+        return assessments.get(ids.assessmentId(), () -> new AssessmentStore(h).latest(who.id()).orElseThrow());
+    }
+
+    /** The account's newest saved plan, or null, kept by id: a saved plan never changes. */
+    private PlanRecord savedPlan(org.jdbi.v3.core.Handle h, Account who, Newest ids) {
+        if (ids.planId() == null) return null;
+        return savedPlans.get(ids.planId(), () -> new PlanStore(h).byId(who.id(), ids.planId()).orElseThrow());
     }
 
     /** Whether the plan the rules make now differs from the one saved (none saved, another test day, another dose). */
@@ -187,12 +195,12 @@ public final class Journal {
         Today kept = days.get(new Day(who.id(), revision, date));
         if (kept != null) return Optional.of(kept.result());
         Optional<PlanResult> read = db.read(h -> {
-            Optional<AssessmentRecord> newest = latestAssessment(h, who);
-            if (newest.isEmpty()) return Optional.empty();
-            AssessmentRecord latest = newest.get();
+            Newest ids = Newest.read(h, who.id());
+            if (ids.assessmentId() == null) return Optional.empty();
+            AssessmentRecord latest = latestAssessment(h, who, ids);
             Planned made = planned(latest, new Weeks(h, who.id()));
             // the plan changed since it was last saved: today's plan saves it first, so that the log is logged against it
-            if (changedSince(savedPlan(h, who), latest, made)) return null;
+            if (changedSince(savedPlan(h, who, ids), latest, made)) return null;
             return Optional.of(Adjustments.apply(made.result(), new AdjustmentStore(h).forClient(who.id()), planner.catalog(),
                     planner.messages()).result());
         });
@@ -263,12 +271,13 @@ public final class Journal {
         return db.write(h -> {
             Revisions.lock(h, who.id()); // before reading or writing: a plan being made meanwhile reads this log, or is read by it
             SessionLogStore logs = new SessionLogStore(h);
-            String planId = new PlanStore(h).latestId(who.id()).orElse(null);
-            if (logs.insertIfNew(who.id(), id, planId, stored, now)) {
+            if (logs.insertIfNew(who.id(), id, stored, now)) {
                 new ProgressionStore(h).logSavedFor(who.id(), stored.date()); // a log for a week already counted: count again
                 // the practices' lists order by each client's latest session through an index: kept with the log
-                h.createUpdate("UPDATE practice_client SET last_session_on = :day WHERE client_id = :c AND last_session_on < :day")
-                        .bind("day", Times.text(stored.date())).bind("c", who.id()).execute();
+                try (PlainStatement latest = PlainStatement.of(h,
+                        "UPDATE practice_client SET last_session_on = ? WHERE client_id = ? AND last_session_on < ?")) {
+                    latest.text(Times.text(stored.date())).text(who.id()).text(Times.text(stored.date())).update();
+                }
                 Revisions.renew(h, who.id());
                 return new Logged(Logged.Status.SAVED, stored);
             }

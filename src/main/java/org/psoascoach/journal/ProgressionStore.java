@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.jdbi.v3.core.Handle;
 import org.psoascoach.planning.Progression;
 import org.psoascoach.planning.ProgressionEvent;
+import org.psoascoach.store.PlainStatement;
 import org.psoascoach.store.Times;
 
 import java.util.ArrayList;
@@ -52,8 +53,9 @@ final class ProgressionStore {
 
     /** A log was saved for {@code day}: every count that has passed that day is wrong now, and goes. */
     void logSavedFor(String accountId, java.time.LocalDate day) {
-        h.createUpdate("DELETE FROM progression_counted WHERE account_id = :a AND next_week > :day")
-                .bind("a", accountId).bind("day", Times.text(day)).execute();
+        try (PlainStatement drop = PlainStatement.of(h, "DELETE FROM progression_counted WHERE account_id = ? AND next_week > ?")) {
+            drop.text(accountId).text(Times.text(day)).update(); // every log runs it, on SQLite's one writer
+        }
     }
 
     private static String text(List<ProgressionEvent> events) {

@@ -6,6 +6,7 @@ import org.psoascoach.assessment.Side;
 import org.psoascoach.planning.Progression;
 import org.psoascoach.progress.DoneItem;
 import org.psoascoach.progress.LoggedSession;
+import org.psoascoach.store.PlainStatement;
 import org.psoascoach.store.Times;
 
 import java.sql.ResultSet;
@@ -28,47 +29,49 @@ final class SessionLogStore {
 
     /**
      * Writes the session and its items unless the account already has a session with its idempotency
-     * key; returns whether it was written. Runs inside the caller's transaction: all rows or none.
+     * key; returns whether it was written. Runs inside the caller's transaction: all rows or none. The session is
+     * logged against the account's newest plan, read by the insert itself (one statement fewer for the writer).
      */
-    boolean insertIfNew(String accountId, String id, String planId, LoggedSession s, Instant recordedAt) {
+    boolean insertIfNew(String accountId, String id, LoggedSession s, Instant recordedAt) {
+        // bound by position (PlainStatement): these run for every log, on SQLite's one writer that every write waits for
         int setsDone = s.items().stream().mapToInt(DoneItem::sets).sum();
-        int inserted = h.createUpdate("""
-                        INSERT INTO session_log (id, account_id, plan_id, idempotency_key, performed_on, started_at, finished_at,
-                                                 completed, pain_before, pain_after, notes, recorded_at, sets_done)
-                        VALUES (:id, :account, :plan, :key, :on, :started, :finished, :completed, :before, :after, :notes, :recorded,
-                                :setsDone)
-                        ON CONFLICT (account_id, idempotency_key) DO NOTHING""")
-                .bind("id", id).bind("account", accountId).bind("plan", planId).bind("key", s.idempotencyKey())
-                .bind("on", Times.text(s.date())).bind("started", Times.text(s.startedAt())).bind("finished", Times.text(s.finishedAt()))
-                .bind("completed", s.completed()).bind("before", s.painBefore()).bind("after", s.painAfter()).bind("notes", s.notes())
-                .bind("recorded", Times.text(recordedAt)).bind("setsDone", setsDone)
-                .execute();
+        String day = Times.text(s.date());
+        int inserted;
+        try (PlainStatement insert = PlainStatement.of(h, """
+                INSERT INTO session_log (id, account_id, plan_id, idempotency_key, performed_on, started_at, finished_at,
+                                         completed, pain_before, pain_after, notes, recorded_at, sets_done)
+                VALUES (?, ?, (%s), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (account_id, idempotency_key) DO NOTHING""".formatted(PlanStore.LATEST_ID.replace(":account", "?")))) {
+            inserted = insert.text(id).text(accountId).text(accountId).text(s.idempotencyKey()).text(day)
+                    .text(Times.text(s.startedAt())).text(Times.text(s.finishedAt())).flag(s.completed()).number(s.painBefore())
+                    .number(s.painAfter()).text(s.notes()).text(Times.text(recordedAt)).number(setsDone).update();
+        }
         if (inserted == 0) return false;
         // the day as the progression rule reads it (V12), in the same transaction as the log
         int finished = s.completed() ? 1 : 0, painUp = s.painAfter() > s.painBefore() ? 1 : 0, done = setsDone > 0 ? 1 : 0;
-        int counted = h.createUpdate("""
-                        UPDATE session_day SET sessions = sessions + 1, finished = finished + :finished, pain_up = pain_up + :up, done = done + :done
-                        WHERE account_id = :account AND day = :day""")
-                .bind("finished", finished).bind("up", painUp).bind("done", done).bind("account", accountId).bind("day", Times.text(s.date()))
-                .execute();
+        int counted;
+        try (PlainStatement count = PlainStatement.of(h, """
+                UPDATE session_day SET sessions = sessions + 1, finished = finished + ?, pain_up = pain_up + ?, done = done + ?
+                WHERE account_id = ? AND day = ?""")) {
+            counted = count.number(finished).number(painUp).number(done).text(accountId).text(day).update();
+        }
         if (counted == 0) {
-            h.createUpdate("""
-                            INSERT INTO session_day (account_id, day, sessions, finished, pain_up, done)
-                            VALUES (:account, :day, 1, :finished, :up, :done)""")
-                    .bind("finished", finished).bind("up", painUp).bind("done", done).bind("account", accountId).bind("day", Times.text(s.date()))
-                    .execute();
+            try (PlainStatement first = PlainStatement.of(h, """
+                    INSERT INTO session_day (account_id, day, sessions, finished, pain_up, done) VALUES (?, ?, 1, ?, ?, ?)""")) {
+                first.text(accountId).text(day).number(finished).number(painUp).number(done).update();
+            }
         }
         if (!s.items().isEmpty()) {
-            // one statement prepared for all the items: the writer's time per log is most of what limits logs a second
-            var items = h.prepareBatch("""
+            try (PlainStatement items = PlainStatement.of(h, """
                     INSERT INTO session_log_item (session_log_id, position, item_id, side, sets, reps, hold_seconds)
-                    VALUES (:log, :position, :item, :side, :sets, :reps, :hold)""");
-            int position = 1;
-            for (DoneItem d : s.items()) {
-                items.bind("log", id).bind("position", position++).bind("item", d.itemId()).bind("side", d.side().id())
-                        .bind("sets", d.sets()).bind("reps", d.reps()).bind("hold", d.holdSeconds()).add();
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                int position = 1;
+                for (DoneItem d : s.items()) {
+                    items.text(id).number(position++).text(d.itemId()).text(d.side().id()).number(d.sets()).number(d.reps())
+                            .number(d.holdSeconds()).add();
+                }
+                items.runBatch();
             }
-            items.execute();
         }
         return true;
     }
@@ -83,21 +86,28 @@ final class SessionLogStore {
      */
     List<Progression.Day> days(String accountId, java.time.LocalDate from) {
         String since = Times.text(from == null ? java.time.LocalDate.of(0, 1, 1) : from);
+        record Counts(java.time.LocalDate day, int sessions, int finished, int painUp) {}
+        List<Counts> counts = h.createQuery("""
+                        SELECT day, sessions, finished, pain_up FROM session_day WHERE account_id = :account AND day >= :from ORDER BY day""")
+                .bind("account", accountId).bind("from", since)
+                .map((rs, ctx) -> new Counts(Times.date(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getInt(4))).list();
         Map<java.time.LocalDate, List<SessionLog>> painUp = new HashMap<>();
-        h.createQuery("""
-                        SELECT s.performed_on, s.pain_before, s.pain_after, s.completed
-                        FROM session_day d JOIN session_log s ON s.account_id = d.account_id AND s.performed_on = d.day
-                        WHERE d.account_id = :account AND d.day >= :from AND d.pain_up > 0 AND s.pain_after > s.pain_before
-                        ORDER BY s.performed_on, s.started_at, s.recorded_at, s.id""")
-                .bind("account", accountId).bind("from", since)
-                .map((rs, ctx) -> new SessionLog(Times.date(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getBoolean(4)))
-                .forEach(log -> painUp.computeIfAbsent(log.date(), d -> new ArrayList<>()).add(log));
-        return h.createQuery("SELECT day, sessions, finished FROM session_day WHERE account_id = :account AND day >= :from ORDER BY day")
-                .bind("account", accountId).bind("from", since)
-                .map((rs, ctx) -> {
-                    java.time.LocalDate day = Times.date(rs.getString(1));
-                    return new Progression.Day(day, rs.getInt(2), rs.getInt(3), List.copyOf(painUp.getOrDefault(day, List.of())));
-                }).list();
+        // most weeks have no session that raised pain: then the days' counts are all the rule reads
+        if (counts.stream().anyMatch(c -> c.painUp() > 0)) {
+            h.createQuery("""
+                            SELECT s.performed_on, s.pain_before, s.pain_after, s.completed
+                            FROM session_day d JOIN session_log s ON s.account_id = d.account_id AND s.performed_on = d.day
+                            WHERE d.account_id = :account AND d.day >= :from AND d.pain_up > 0 AND s.pain_after > s.pain_before
+                            ORDER BY s.performed_on, s.started_at, s.recorded_at, s.id""")
+                    .bind("account", accountId).bind("from", since)
+                    .map((rs, ctx) -> new SessionLog(Times.date(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getBoolean(4)))
+                    .forEach(log -> painUp.computeIfAbsent(log.date(), d -> new ArrayList<>()).add(log));
+        }
+        List<Progression.Day> days = new ArrayList<>(counts.size());
+        for (Counts c : counts) {
+            days.add(new Progression.Day(c.day(), c.sessions(), c.finished(), List.copyOf(painUp.getOrDefault(c.day(), List.of()))));
+        }
+        return days;
     }
 
     /** The sessions done on or after {@code from}, as the progress page needs them (no items), in the order they were done. */

@@ -127,6 +127,8 @@ public final class Database implements AutoCloseable {
             config.addDataSourceProperty("foreign_keys", "true");
             config.addDataSourceProperty("busy_timeout", "15000");
             config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+            // the driver otherwise runs "SELECT last_insert_rowid()" after every INSERT, for keys nothing here asks for
+            config.addDataSourceProperty("jdbc.get_generated_keys", "false");
         } else {
             config.setMaximumPoolSize(8);
         }
@@ -180,6 +182,14 @@ public final class Database implements AutoCloseable {
     public <T> T write(HandleCallback<T, RuntimeException> work) {
         Open o = ready();
         return o.writer() != null ? o.writer().write(work) : o.jdbi().inTransaction(work::withHandle);
+    }
+
+    /**
+     * Whether {@code h} is SQLite's one writer, whose transaction already holds the whole database: then a row lock
+     * taken to make two writes to one record take turns ({@code Revisions.lock}) is a statement for nothing.
+     */
+    public static boolean writesAlone(org.jdbi.v3.core.Handle h) {
+        return Boolean.TRUE.equals(h.getConfig(org.jdbi.v3.core.statement.SqlStatements.class).getAttribute(GroupCommit.ALONE));
     }
 
     /** As {@link #write(HandleCallback)}, for a write that returns nothing. */

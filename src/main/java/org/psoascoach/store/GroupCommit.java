@@ -27,11 +27,14 @@ import java.util.concurrent.atomic.AtomicLong;
 final class GroupCommit implements AutoCloseable {
     /** Enough to take a burst of every server thread in one commit, and to bound how long the first one waits. */
     static final int MOST_AT_ONCE = 256;
+    /** The attribute that marks the writer's handle (see {@link Database#writesAlone}). */
+    static final String ALONE = "psoas.writesAlone";
 
     private final LinkedBlockingQueue<Write<?>> waiting = new LinkedBlockingQueue<>();
     private final Connection connection;
     private final Handle handle;
     private final Thread thread;
+    private final java.util.Map<String, java.sql.PreparedStatement> control = new java.util.HashMap<>();
     private final AtomicLong commits = new AtomicLong();
     private final AtomicLong writes = new AtomicLong();
     private volatile boolean closing;
@@ -56,6 +59,7 @@ final class GroupCommit implements AutoCloseable {
         this.connection = connection;
         this.handle = Jdbi.open(connection);
         handle.setStatementBuilder(new KeptStatements());
+        handle.define(ALONE, Boolean.TRUE);
         this.thread = new Thread(this::serve, name);
         thread.setDaemon(true);
         thread.start();
@@ -141,9 +145,12 @@ final class GroupCommit implements AutoCloseable {
     }
 
     /** A statement without parameters or results, straight on the connection (JDBI's own work per statement is for queries). */
+    /** Runs a statement of the writer's own (begin, savepoint, release, commit), kept prepared: several a batch. */
     private void plain(String sql) {
-        try (java.sql.Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+        try {
+            java.sql.PreparedStatement statement = control.get(sql);
+            if (statement == null) control.put(sql, statement = connection.prepareStatement(sql));
+            statement.execute();
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("the database refused " + sql + ": " + e.getMessage(), e);
         }
@@ -168,6 +175,13 @@ final class GroupCommit implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         failWaiting(); // any that came while the thread was stopping
+        for (java.sql.PreparedStatement statement : control.values()) {
+            try {
+                statement.close();
+            } catch (SQLException ignored) {
+                // closing the connection below finalizes it anyway
+            }
+        }
         handle.close();
         try {
             connection.close();

@@ -163,19 +163,40 @@ public final class LogBenchmark {
             awaitHealth(base, server);
             Path syncFolder = backend == Backend.SQLITE ? folder : Path.of(System.getProperty("java.io.tmpdir"));
             double syncsBefore = syncsPerSecond(syncFolder, 3);
-            wrk(base, lua, writers, 20, false); // warm-up: the server's compiler (C2 is still at work after 5 s), the database's cache
+            String warm = wrk(base, lua, writers, 20, false); // warm-up: the server's compiler (C2 is still at work after 5 s), the database's cache
             double cpuBefore = cpuSeconds(server.pid());
+            java.util.Map<String, Double> threadsBefore = threadCpu(server.pid());
+            long[] writerBefore = writerSchedule(server.pid());
             String out = wrk(base, lua, writers, seconds, true);
             double cpu = cpuSeconds(server.pid()) - cpuBefore;
+            java.util.Map<String, Double> threadsAfter = threadCpu(server.pid());
+            long[] writerAfter = writerSchedule(server.pid());
             double syncsAfter = syncsPerSecond(syncFolder, 3);
             System.out.printf("%s, %d writers on %d accounts, %d s (launcher defaults: ./psoas serve)%n", backend.name().toLowerCase(java.util.Locale.ROOT),
                     writers, writers, seconds);
             System.out.printf("  disk: %,.0f synced 4 KiB writes/s before, %,.0f after (FileChannel.force in %s)%n", syncsBefore, syncsAfter, syncFolder);
             System.out.println(indent(out));
-            Matcher logged = Pattern.compile("status 201: (\\d+)").matcher(out);
-            if (logged.find()) {
+            System.out.println("  warm-up (20 s before the run): " + warm.lines().filter(l -> l.startsWith("answered")).findFirst().orElse("?"));
+            Matcher answered = Pattern.compile("answered 2xx: (\\d+)").matcher(out);
+            if (answered.find()) {
                 System.out.printf("  server CPU: %.1f s in the run, %.2f ms per log (both cores: %.0f %% of the machine)%n", cpu,
-                        cpu * 1000 / Long.parseLong(logged.group(1)), cpu * 100 / (2.0 * seconds));
+                        cpu * 1000 / Long.parseLong(answered.group(1)), cpu * 100 / (2.0 * seconds));
+            }
+            StringBuilder byThread = new StringBuilder("  server threads, cores in use:");
+            threadsAfter.forEach((name, after) -> {
+                double used = (after - threadsBefore.getOrDefault(name, 0.0)) / seconds;
+                if (used >= 0.01) byThread.append(String.format(" %s %.2f,", name, used));
+            });
+            System.out.println(byThread.substring(0, byThread.length() - 1));
+            if (writerBefore != null && writerAfter != null) {
+                System.out.printf("  the writer's thread: on a core %.0f %% of the run, ready but waiting for one %.0f %% (/proc schedstat)%n",
+                        (writerAfter[0] - writerBefore[0]) / (seconds * 1e7), (writerAfter[1] - writerBefore[1]) / (seconds * 1e7));
+            }
+            server.destroy();
+            server.waitFor();
+            try (Database db = Database.open(location)) { // every answer counted by wrk is a log in the database
+                long stored = db.read(h -> h.createQuery("SELECT COUNT(*) FROM session_log").mapTo(Long.class).one());
+                System.out.printf("  logs in the database after warm-up and run: %,d%n", stored);
             }
         } finally {
             server.destroy();
@@ -199,7 +220,6 @@ public final class LogBenchmark {
                 init = function(args)
                   me = people[id]
                   n = 0
-                  statuses = {}
                   wrk.method = "POST"
                   wrk.headers["Content-Type"] = "application/json"
                   wrk.headers["Cookie"] = me.cookie
@@ -210,16 +230,12 @@ public final class LogBenchmark {
                   local body = string.format('{"idempotencyKey":"w%d-%d-%d","date":"%s","painBefore":2,"painAfter":2}', id, os.time(), n, os.date("!%Y-%m-%d"))
                   return wrk.format(nil, "/api/v1/sessions", nil, body)
                 end
-                response = function(status, headers, body)
-                  statuses[status] = (statuses[status] or 0) + 1
-                end
                 done = function(summary, latency, requests)
-                  local by = {}
-                  for _, t in ipairs(threads) do
-                    local s = t:get("statuses")
-                    for code, count in pairs(s) do by[code] = (by[code] or 0) + count end
-                  end
-                  for code, count in pairs(by) do io.write(string.format("status %d: %d\\n", code, count)) end
+                  -- no response callback: wrk would parse every body for it; the statuses come from its counts, the
+                  -- logs from the database afterwards
+                  local e = summary.errors
+                  io.write(string.format("answered 2xx: %d, other: %d, socket errors: %d\\n", summary.requests - e.status,
+                    e.status, e.connect + e.read + e.write + e.timeout))
                   for _, p in ipairs({50, 90, 99, 99.9}) do
                     io.write(string.format("latency p%s: %.2f ms\\n", p, latency:percentile(p) / 1000))
                   end
@@ -229,11 +245,12 @@ public final class LogBenchmark {
     }
 
     private static String wrk(String base, Path lua, int writers, int seconds, boolean measured) throws Exception {
-        Process p = new ProcessBuilder("wrk", "-t" + writers, "-c" + writers, "-d" + seconds + "s", "--timeout", "10s", "-s", lua.toString(),
+        // /usr/bin/time: the load's own CPU, on the same two cores as the server
+        Process p = new ProcessBuilder("/usr/bin/time", "-f", "wrk CPU: %U s user, %S s system", "wrk", "-t" + writers, "-c" + writers, "-d" + seconds + "s", "--timeout", "10s", "-s", lua.toString(),
                 base + "/api/v1/sessions").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) throw new IllegalStateException("wrk failed: " + out);
-        if (measured && !Pattern.compile("status 201: \\d+").matcher(out).find()) throw new IllegalStateException("no session was logged:\n" + out);
+        if (measured && !Pattern.compile("answered 2xx: [1-9]").matcher(out).find()) throw new IllegalStateException("no session was logged:\n" + out);
         return out;
     }
 
@@ -256,6 +273,36 @@ public final class LogBenchmark {
         String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime, stime in clock ticks (USER_HZ 100)
+    }
+
+    /** CPU seconds of a process's threads so far, by name with the numbers taken out (a pool's threads together), from /proc. */
+    private static java.util.Map<String, Double> threadCpu(long pid) throws IOException {
+        java.util.Map<String, Double> byName = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "#");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    byName.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0, Double::sum);
+                } catch (IOException ended) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return byName;
+    }
+
+    /** SQLite's writer thread's time on a core and time runnable but waiting for one, in ns (schedstat), or null. */
+    private static long[] writerSchedule(long pid) throws IOException {
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                if (!Files.readString(task.resolve("comm")).strip().equals("psoas-writer")) continue;
+                String[] fields = Files.readString(task.resolve("schedstat")).strip().split(" ");
+                return new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1])};
+            }
+        }
+        return null;
     }
 
     /** The disk's rate of synced writes: 4 KiB written and forced to disk, over and over, for SECONDS. */

@@ -1,0 +1,113 @@
+package org.psoascoach.store;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+
+/**
+ * A JDBC statement bound by position, for the few statements every log runs on SQLite's one writer: there, binding
+ * through JDBI (a lookup of how to bind each value, some 70 values a log with its items) took more of the writer's time
+ * than SQLite itself, and every write waits for the writer. On the writer's handle the statement is the one it keeps
+ * prepared ({@link KeptStatements}); on any other handle one prepared for this use. Runs in the handle's transaction.
+ * Failures come out as JDBI's, as from any other statement.
+ */
+public final class PlainStatement implements AutoCloseable {
+    private final Handle h;
+    private final String sql;
+    private final PreparedStatement statement;
+    private final KeptStatements kept;
+    private int next = 1;
+
+    private PlainStatement(Handle h, String sql) {
+        this.h = h;
+        this.sql = sql;
+        this.kept = h.getStatementBuilder() instanceof KeptStatements k ? k : null;
+        try {
+            this.statement = kept != null ? kept.create(h.getConnection(), sql, null) : h.getConnection().prepareStatement(sql);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** The statement {@code sql}, with {@code ?} for each value. */
+    public static PlainStatement of(Handle h, String sql) { return new PlainStatement(h, sql); }
+
+    /** Binds the next {@code ?} to a text, or to null. */
+    public PlainStatement text(String value) {
+        try {
+            if (value == null) statement.setNull(next++, Types.VARCHAR);
+            else statement.setString(next++, value);
+            return this;
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Binds the next {@code ?} to a whole number, or to null. */
+    public PlainStatement number(Integer value) {
+        try {
+            if (value == null) statement.setNull(next++, Types.INTEGER);
+            else statement.setInt(next++, value);
+            return this;
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Binds the next {@code ?} to a yes or no. */
+    public PlainStatement flag(boolean value) {
+        try {
+            statement.setBoolean(next++, value);
+            return this;
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Runs it with the values bound; returns how many rows it changed. */
+    public int update() {
+        try {
+            next = 1;
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Keeps the values bound as one row of a batch. */
+    public PlainStatement add() {
+        try {
+            statement.addBatch();
+            next = 1;
+            return this;
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Runs the rows added. */
+    public void runBatch() {
+        try {
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (kept != null) kept.close(h.getConnection(), sql, statement);
+            else statement.close();
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    private UnableToExecuteStatementException failed(SQLException e) {
+        return new UnableToExecuteStatementException("could not run: " + sql, e, null);
+    }
+}
