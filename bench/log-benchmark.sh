@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Logging at scale (issue 19, points 1 and 2); see org.psoascoach.bench.LogBenchmark.
 #   bench/log-benchmark.sh history [DAYS]                         a log and the program page: fresh against ten years
-#   bench/log-benchmark.sh writers sqlite|postgresql [WRITERS] [SECONDS]   many people logging at once (needs wrk)
+#   bench/log-benchmark.sh writers sqlite|postgresql [WRITERS] [SECONDS] [RATE]   many people logging at once: as fast
+#                                                  as they are answered (wrk, closed loop), then RATE logs/s (open loop)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = writers ]; then

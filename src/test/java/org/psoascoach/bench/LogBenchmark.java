@@ -42,11 +42,14 @@ import java.util.regex.Pattern;
  *       daily sessions. Day after day (the server's clock moves on a day each round) each logs the day's session through
  *       {@code POST /api/v1/sessions} and opens {@code /program}, one after the other, from one client; prints the
  *       latencies of both and the ratio of their medians.</li>
- *   <li>{@code writers BACKEND WRITERS SECONDS}: WRITERS people, each with a plan, log sessions through the API at once,
- *       one connection each (wrk, in a process of its own), against {@code ./psoas serve} with the launcher's defaults;
- *       the disk's own rate of synced writes is measured in the same run, before and after, in the database's folder.</li>
+ *   <li>{@code writers BACKEND WRITERS SECONDS [RATE]}: WRITERS people, each with a plan, log sessions through the API at
+ *       once, one connection each, against {@code ./psoas serve} with the launcher's defaults: first as fast as the server
+ *       answers (wrk, in a process of its own: a closed loop, each writer sends its next log when the last is answered),
+ *       then at a fixed RATE of logs a second (default 1,000; {@link PacedLogs}: an open loop, latency from each log's
+ *       appointed time). The disk's own rate of synced writes is measured in the same run, before and after, in the
+ *       database's folder.</li>
  * </ul>
- * Usage: LogBenchmark history [DAYS] | LogBenchmark writers sqlite|postgresql [WRITERS] [SECONDS] (bench/log-benchmark.sh).
+ * Usage: LogBenchmark history [DAYS] | LogBenchmark writers sqlite|postgresql [WRITERS] [SECONDS] [RATE] (bench/log-benchmark.sh).
  */
 public final class LogBenchmark {
     private static final String PASSWORD = "benchmark lantern orbit";
@@ -56,7 +59,7 @@ public final class LogBenchmark {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("history")) history(args.length > 1 ? Integer.parseInt(args[1]) : 200);
         else writers(Backend.valueOf(args[1].toUpperCase(java.util.Locale.ROOT)), args.length > 2 ? Integer.parseInt(args[2]) : 32,
-                args.length > 3 ? Integer.parseInt(args[3]) : 20);
+                args.length > 3 ? Integer.parseInt(args[3]) : 20, args.length > 4 ? Double.parseDouble(args[4]) : 1000);
         System.exit(0); // the embedded PostgreSQL's shutdown hook stops it
     }
 
@@ -138,7 +141,7 @@ public final class LogBenchmark {
 
     // ---- writers: many people logging at once -------------------------------------------------------------------------
 
-    private static void writers(Backend backend, int writers, int seconds) throws Exception {
+    private static void writers(Backend backend, int writers, int seconds, double rate) throws Exception {
         Path folder = Files.createTempDirectory("psoas-writers-bench");
         DatabaseLocation location = backend.freshLocation(folder);
         List<Person> people = new ArrayList<>();
@@ -182,21 +185,28 @@ public final class LogBenchmark {
                 System.out.printf("  server CPU: %.1f s in the run, %.2f ms per log (both cores: %.0f %% of the machine)%n", cpu,
                         cpu * 1000 / Long.parseLong(answered.group(1)), cpu * 100 / (2.0 * seconds));
             }
-            StringBuilder byThread = new StringBuilder("  server threads, cores in use:");
-            threadsAfter.forEach((name, after) -> {
-                double used = (after - threadsBefore.getOrDefault(name, 0.0)) / seconds;
-                if (used >= 0.01) byThread.append(String.format(" %s %.2f,", name, used));
-            });
-            System.out.println(byThread.substring(0, byThread.length() - 1));
+            System.out.println(threadShares(threadsBefore, threadsAfter, seconds));
             if (writerBefore != null && writerAfter != null) {
                 System.out.printf("  the writer's thread: on a core %.0f %% of the run, ready but waiting for one %.0f %% (/proc schedstat)%n",
                         (writerAfter[0] - writerBefore[0]) / (seconds * 1e7), (writerAfter[1] - writerBefore[1]) / (seconds * 1e7));
             }
+            // the same server, the same people: now at a fixed rate, latency from each log's appointed time
+            List<PacedLogs.Writer> paced = people.stream().map(p -> new PacedLogs.Writer(p.cookie(), p.csrf())).toList();
+            cpuBefore = cpuSeconds(server.pid());
+            double loadBefore = cpuSeconds(ProcessHandle.current().pid()), kernelBefore = systemSeconds(server.pid());
+            java.util.Map<String, Double> pacedBefore = threadCpu(server.pid());
+            PacedLogs.Result result = PacedLogs.run(port, paced, rate, seconds, LocalDate.now(ZoneOffset.UTC).toString(), "paced-" + System.nanoTime());
+            cpu = cpuSeconds(server.pid()) - cpuBefore;
+            System.out.println(indent(result.report()));
+            System.out.printf("  server CPU: %.1f s in the paced run (%.1f s of it in the kernel), %.2f ms per log; the paced writers' own CPU: %.1f s%n",
+                    cpu, systemSeconds(server.pid()) - kernelBefore, cpu * 1000 / Math.max(1, result.created()),
+                    cpuSeconds(ProcessHandle.current().pid()) - loadBefore);
+            System.out.println(threadShares(pacedBefore, threadCpu(server.pid()), seconds));
             server.destroy();
             server.waitFor();
             try (Database db = Database.open(location)) { // every answer counted by wrk is a log in the database
                 long stored = db.read(h -> h.createQuery("SELECT COUNT(*) FROM session_log").mapTo(Long.class).one());
-                System.out.printf("  logs in the database after warm-up and run: %,d%n", stored);
+                System.out.printf("  logs in the database after the warm-up and both runs: %,d%n", stored);
             }
         } finally {
             server.destroy();
@@ -266,6 +276,21 @@ public final class LogBenchmark {
             }
         }
         throw new IllegalStateException("psoas serve did not answer in 2 minutes");
+    }
+
+    private static String threadShares(java.util.Map<String, Double> before, java.util.Map<String, Double> after, int seconds) {
+        StringBuilder byThread = new StringBuilder("  server threads, cores in use:");
+        after.forEach((name, at) -> {
+            double used = (at - before.getOrDefault(name, 0.0)) / seconds;
+            if (used >= 0.01) byThread.append(String.format(" %s %.2f,", name, used));
+        });
+        return byThread.substring(0, byThread.length() - 1);
+    }
+
+    /** System (kernel) CPU time of a process so far, from /proc (Linux). */
+    private static double systemSeconds(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[12]) / 100.0;
     }
 
     /** User and system CPU time of a process so far, from /proc (Linux). */
