@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = writers ]; then
   command -v wrk >/dev/null || { echo "needs wrk (Debian: apt-get install wrk)" >&2; exit 2; }
+  [ -x /usr/bin/time ] || { echo "needs /usr/bin/time, for wrk's own CPU (Debian: apt-get install time)" >&2; exit 2; }
   ./psoas --version >/dev/null # builds the jar the server runs from, when it is missing or old
 fi
 ./mvnw -q -B -DskipTests test-compile

@@ -23,6 +23,13 @@ import java.util.Optional;
 final class SessionLogStore {
     private static final String COLUMNS = "id, idempotency_key, performed_on, started_at, finished_at, completed, pain_before, pain_after, notes";
 
+    /** A session, logged against the account's newest plan (its id read by the insert itself: one statement fewer). */
+    private static final String INSERT = """
+            INSERT INTO session_log (id, account_id, plan_id, idempotency_key, performed_on, started_at, finished_at,
+                                     completed, pain_before, pain_after, notes, recorded_at, sets_done)
+            VALUES (?, ?, (%s), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (account_id, idempotency_key) DO NOTHING""".formatted(PlanStore.LATEST_ID.replace(":account", "?"));
+
     private final Handle h;
 
     SessionLogStore(Handle h) { this.h = h; }
@@ -37,11 +44,7 @@ final class SessionLogStore {
         int setsDone = s.items().stream().mapToInt(DoneItem::sets).sum();
         String day = Times.text(s.date());
         int inserted;
-        try (PlainStatement insert = PlainStatement.of(h, """
-                INSERT INTO session_log (id, account_id, plan_id, idempotency_key, performed_on, started_at, finished_at,
-                                         completed, pain_before, pain_after, notes, recorded_at, sets_done)
-                VALUES (?, ?, (%s), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (account_id, idempotency_key) DO NOTHING""".formatted(PlanStore.LATEST_ID.replace(":account", "?")))) {
+        try (PlainStatement insert = PlainStatement.of(h, INSERT)) {
             inserted = insert.text(id).text(accountId).text(accountId).text(s.idempotencyKey()).text(day)
                     .text(Times.text(s.startedAt())).text(Times.text(s.finishedAt())).flag(s.completed()).number(s.painBefore())
                     .number(s.painAfter()).text(s.notes()).text(Times.text(recordedAt)).number(setsDone).update();

@@ -144,7 +144,6 @@ final class GroupCommit implements AutoCloseable {
         for (Write<?> w : batch) w.tell();
     }
 
-    /** A statement without parameters or results, straight on the connection (JDBI's own work per statement is for queries). */
     /** Runs a statement of the writer's own (begin, savepoint, release, commit), kept prepared: several a batch. */
     private void plain(String sql) {
         try {

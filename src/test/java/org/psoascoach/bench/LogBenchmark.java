@@ -221,10 +221,8 @@ public final class LogBenchmark {
         return people_ + """
                 -- one thread per writer, one connection per thread: each writer is one person logging, a new key each time
                 local counter = 1
-                local threads = {}
                 setup = function(thread)
                   thread:set("id", counter)
-                  table.insert(threads, thread)
                   counter = counter + 1
                 end
                 init = function(args)
