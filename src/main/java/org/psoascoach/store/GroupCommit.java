@@ -34,7 +34,7 @@ final class GroupCommit implements AutoCloseable {
     private final Connection connection;
     private final Handle handle;
     private final Thread thread;
-    private final java.util.Map<String, java.sql.PreparedStatement> control = new java.util.HashMap<>();
+    private final KeptStatements kept = new KeptStatements();
     private final AtomicLong commits = new AtomicLong();
     private final AtomicLong writes = new AtomicLong();
     private volatile boolean closing;
@@ -58,7 +58,7 @@ final class GroupCommit implements AutoCloseable {
     GroupCommit(Connection connection, String name) {
         this.connection = connection;
         this.handle = Jdbi.open(connection);
-        handle.setStatementBuilder(new KeptStatements());
+        handle.setStatementBuilder(kept);
         handle.define(ALONE, Boolean.TRUE);
         this.thread = new Thread(this::serve, name);
         thread.setDaemon(true);
@@ -147,9 +147,12 @@ final class GroupCommit implements AutoCloseable {
     /** Runs a statement of the writer's own (begin, savepoint, release, commit), kept prepared: several a batch. */
     private void plain(String sql) {
         try {
-            java.sql.PreparedStatement statement = control.get(sql);
-            if (statement == null) control.put(sql, statement = connection.prepareStatement(sql));
-            statement.execute();
+            java.sql.PreparedStatement statement = kept.create(connection, sql, null);
+            try {
+                statement.execute();
+            } finally {
+                kept.close(connection, sql, statement);
+            }
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("the database refused " + sql + ": " + e.getMessage(), e);
         }
@@ -174,14 +177,7 @@ final class GroupCommit implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         failWaiting(); // any that came while the thread was stopping
-        for (java.sql.PreparedStatement statement : control.values()) {
-            try {
-                statement.close();
-            } catch (SQLException ignored) {
-                // closing the connection below finalizes it anyway
-            }
-        }
-        handle.close();
+        handle.close(); // closes the kept statements too
         try {
             connection.close();
         } catch (SQLException ignored) {

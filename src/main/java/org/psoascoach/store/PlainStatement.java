@@ -37,30 +37,30 @@ public final class PlainStatement implements AutoCloseable {
 
     /** Binds the next {@code ?} to a text, or to null. */
     public PlainStatement text(String value) {
-        try {
-            if (value == null) statement.setNull(next++, Types.VARCHAR);
-            else statement.setString(next++, value);
-            return this;
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        return bind(at -> {
+            if (value == null) statement.setNull(at, Types.VARCHAR);
+            else statement.setString(at, value);
+        });
     }
 
     /** Binds the next {@code ?} to a whole number, or to null. */
     public PlainStatement number(Integer value) {
-        try {
-            if (value == null) statement.setNull(next++, Types.INTEGER);
-            else statement.setInt(next++, value);
-            return this;
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        return bind(at -> {
+            if (value == null) statement.setNull(at, Types.INTEGER);
+            else statement.setInt(at, value);
+        });
     }
 
     /** Binds the next {@code ?} to a yes or no. */
-    public PlainStatement flag(boolean value) {
+    public PlainStatement flag(boolean value) { return bind(at -> statement.setBoolean(at, value)); }
+
+    private interface Binding {
+        void at(int index) throws SQLException;
+    }
+
+    private PlainStatement bind(Binding binding) {
         try {
-            statement.setBoolean(next++, value);
+            binding.at(next++);
             return this;
         } catch (SQLException e) {
             throw failed(e);

@@ -287,14 +287,17 @@ public final class LogBenchmark {
 
     /** System (kernel) CPU time of a process so far, from /proc (Linux). */
     private static double systemSeconds(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[12]) / 100.0;
+        return Long.parseLong(statFields(Files.readString(Path.of("/proc/" + pid + "/stat")))[12]) / 100.0;
+    }
+
+    /** The fields of a /proc stat line after the name (which may hold spaces): utime is [11], stime [12], in ticks of 1/100 s. */
+    private static String[] statFields(String stat) {
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     }
 
     /** User and system CPU time of a process so far, from /proc (Linux). */
     private static double cpuSeconds(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        String[] fields = statFields(Files.readString(Path.of("/proc/" + pid + "/stat")));
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime, stime in clock ticks (USER_HZ 100)
     }
 
@@ -306,7 +309,7 @@ public final class LogBenchmark {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "#");
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    String[] fields = statFields(stat);
                     byName.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0, Double::sum);
                 } catch (IOException ended) {
                     // the thread ended meanwhile
