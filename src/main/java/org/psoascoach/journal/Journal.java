@@ -265,8 +265,8 @@ public final class Journal {
     public Logged log(Account who, LoggedSession session) {
         List<Problem> problems = rules.check(session, today(who));
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
-        String id = Ids.next();
         Instant now = Times.stored(clock.instant());
+        String id = Ids.ordered(now.toEpochMilli());
         LoggedSession stored = normalised(session);
         return db.write(h -> {
             Revisions.lock(h, who.id()); // before reading or writing: a plan being made meanwhile reads this log, or is read by it

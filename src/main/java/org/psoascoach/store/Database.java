@@ -127,6 +127,9 @@ public final class Database implements AutoCloseable {
             config.addDataSourceProperty("foreign_keys", "true");
             config.addDataSourceProperty("busy_timeout", "15000");
             config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+            // a write inside a savepoint keeps a statement journal to undo itself alone; in memory, not a temporary file
+            // opened and removed again every few commits
+            config.addDataSourceProperty("temp_store", "MEMORY");
             // the driver otherwise runs "SELECT last_insert_rowid()" after every INSERT, for keys nothing here asks for
             config.addDataSourceProperty("jdbc.get_generated_keys", "false");
         } else {

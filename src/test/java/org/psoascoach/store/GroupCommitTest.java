@@ -132,6 +132,27 @@ class GroupCommitTest {
     }
 
     @Test
+    void theWriterKeepsItsPagesInALargerCacheAndEveryConnectionItsStatementJournalsInMemory() {
+        try (Database db = open()) {
+            assertThat(onWriter(db, "cache_size")).isEqualTo(-GroupCommit.CACHE_KIB);
+            assertThat(onReader(db, "cache_size")).as("a pooled reader keeps SQLite's default").isEqualTo(-2000);
+            int memory = 2; // SQLite's number for temp_store = MEMORY
+            assertThat(onWriter(db, "temp_store")).isEqualTo(memory);
+            assertThat(onReader(db, "temp_store")).isEqualTo(memory);
+        }
+    }
+
+    private static int onWriter(Database db, String pragma) {
+        Integer value = db.write(h -> h.createQuery("PRAGMA " + pragma).mapTo(Integer.class).one());
+        return value;
+    }
+
+    private static int onReader(Database db, String pragma) {
+        Integer value = db.read(h -> h.createQuery("PRAGMA " + pragma).mapTo(Integer.class).one());
+        return value;
+    }
+
+    @Test
     void aWriteAfterTheDatabaseClosedIsRefusedNotLeftWaiting() {
         Database db = open();
         db.close();
