@@ -49,7 +49,10 @@ public final class Database implements AutoCloseable {
                     throw new DatabaseUnavailableException("cannot open the database at " + location.shown() + ": " + rootMessage(e), e);
                 }
             }
-            return new Open(dataSource, Jdbi.create(dataSource), writer);
+            Jdbi jdbi = Jdbi.create(dataSource);
+            // every request's reads run the same statements again: kept prepared on each pooled connection
+            if (writer != null) jdbi.setStatementBuilderFactory(new KeptStatements.PerConnection());
+            return new Open(dataSource, jdbi, writer);
         }
     }
 

@@ -36,7 +36,7 @@ final class GroupCommit implements AutoCloseable {
     private final Connection connection;
     private final Handle handle;
     private final Thread thread;
-    private final KeptStatements kept = new KeptStatements();
+    private final KeptStatements kept;
     private final AtomicLong commits = new AtomicLong();
     private final AtomicLong writes = new AtomicLong();
     private volatile boolean closing;
@@ -59,6 +59,7 @@ final class GroupCommit implements AutoCloseable {
 
     GroupCommit(Connection connection, String name) {
         this.connection = connection;
+        this.kept = new KeptStatements(connection, true);
         this.handle = Jdbi.open(connection);
         handle.setStatementBuilder(kept);
         handle.define(ALONE, Boolean.TRUE);

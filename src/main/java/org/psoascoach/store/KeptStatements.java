@@ -1,6 +1,7 @@
 package org.psoascoach.store;
 
 import org.jdbi.v3.core.statement.StatementBuilder;
+import org.jdbi.v3.core.statement.StatementBuilderFactory;
 import org.jdbi.v3.core.statement.StatementContext;
 
 import java.sql.CallableStatement;
@@ -8,19 +9,30 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The writer's statements, kept prepared on its one connection: SQLite compiles a statement each time it is prepared,
- * and the writer, which every write waits for, runs the same few dozen statements over and over. One thread only (the
- * writer's). A statement asked for again while it is still in use (a query open around another) is made afresh.
+ * Statements kept prepared on one SQLite connection: SQLite compiles a statement each time it is prepared, and the
+ * same few dozen run over and over (the writer's for every log; a request's reads for every page and log). One thread
+ * at a time: the writer's, or the thread that has borrowed the pooled connection. A statement asked for again while
+ * it is still in use (a query open around another) is made afresh.
+ * <p>
+ * A kept query is reset when its result is closed, as JDBI closes every result; so it holds no snapshot of the
+ * database between uses. On a pooled connection the statements outlive the handle that borrowed it (see
+ * {@link PerConnection}), except one still in use when the handle closes: that one is closed, as the pool closed every
+ * statement of a connection handed back before statements were kept.
  */
 final class KeptStatements implements StatementBuilder {
     private static final int MOST = 128;
 
+    /** Where statements are prepared: the connection itself, not a pool's wrapper (which closes them when handed back). */
+    private final Connection prepareOn;
+    private final boolean closeWithHandle;
     private final Set<PreparedStatement> inUse = new HashSet<>();
     private final Map<String, PreparedStatement> kept = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -31,15 +43,63 @@ final class KeptStatements implements StatementBuilder {
         }
     };
 
+    /**
+     * Statements prepared on {@code prepareOn}; {@code closeWithHandle}: all closed when the handle closes (the writer's
+     * one handle lives as long as its connection), else kept for the next handle on the connection.
+     */
+    KeptStatements(Connection prepareOn, boolean closeWithHandle) {
+        this.prepareOn = prepareOn;
+        this.closeWithHandle = closeWithHandle;
+    }
+
+    /**
+     * JDBI's source of statement builders for a pool of SQLite connections: each connection's own kept statements,
+     * found again whenever a handle borrows it. Connections the pool has closed are forgotten (their statements closed
+     * with them) when a new one comes.
+     */
+    static final class PerConnection implements StatementBuilderFactory {
+        private final Map<Connection, KeptStatements> byConnection = new HashMap<>();
+
+        @Override
+        public synchronized StatementBuilder createStatementBuilder(Connection conn) {
+            Connection own = unwrapped(conn);
+            KeptStatements statements = byConnection.get(own);
+            if (statements == null) {
+                byConnection.keySet().removeIf(PerConnection::closed);
+                statements = new KeptStatements(own, false);
+                byConnection.put(own, statements);
+            }
+            return statements;
+        }
+
+        synchronized int connections() { return byConnection.size(); }
+
+        private static Connection unwrapped(Connection conn) {
+            try {
+                return conn.isWrapperFor(org.sqlite.SQLiteConnection.class) ? conn.unwrap(org.sqlite.SQLiteConnection.class) : conn;
+            } catch (SQLException e) {
+                return conn;
+            }
+        }
+
+        private static boolean closed(Connection conn) {
+            try {
+                return conn.isClosed();
+            } catch (SQLException e) {
+                return true;
+            }
+        }
+    }
+
     @Override
     public Statement create(Connection conn, StatementContext ctx) throws SQLException { return conn.createStatement(); }
 
     @Override
     public PreparedStatement create(Connection conn, String sql, StatementContext ctx) throws SQLException {
         PreparedStatement statement = kept.get(sql);
-        if (statement != null && inUse.contains(statement)) return conn.prepareStatement(sql); // nested: one of its own
+        if (statement != null && inUse.contains(statement)) return prepareOn.prepareStatement(sql); // nested: one of its own
         if (statement == null) {
-            statement = conn.prepareStatement(sql);
+            statement = prepareOn.prepareStatement(sql);
             kept.put(sql, statement);
         } else {
             statement.clearParameters();
@@ -63,8 +123,17 @@ final class KeptStatements implements StatementBuilder {
 
     @Override
     public void close(Connection conn) {
-        kept.values().forEach(KeptStatements::quietlyClose);
-        kept.clear();
+        if (closeWithHandle) {
+            kept.values().forEach(KeptStatements::quietlyClose);
+            kept.clear();
+            inUse.clear();
+            return;
+        }
+        // left open by the handle: closed, so that nothing of it (a query's snapshot) outlives the borrowing
+        for (PreparedStatement open : new ArrayList<>(inUse)) {
+            kept.values().remove(open);
+            quietlyClose(open);
+        }
         inUse.clear();
     }
 
