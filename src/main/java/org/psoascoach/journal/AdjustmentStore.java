@@ -3,6 +3,7 @@ package org.psoascoach.journal;
 import org.jdbi.v3.core.Handle;
 import org.psoascoach.assessment.Side;
 import org.psoascoach.planning.Adjustment;
+import org.psoascoach.store.PlainStatement;
 
 import java.util.List;
 
@@ -14,14 +15,13 @@ final class AdjustmentStore {
 
     /** The changes that apply to the client: those of the practices the client still shares the record with, oldest first. */
     List<Adjustment> forClient(String clientId) {
-        return h.createQuery("""
-                        SELECT a.id, a.kind, a.item_id, a.side, a.sets, a.reps, a.hold_seconds, a.made_by
-                        FROM program_adjustment a JOIN practice_client pc ON pc.practice_id = a.practice_id AND pc.client_id = a.client_id
-                        WHERE a.client_id = :c ORDER BY a.made_at, a.id""")
-                .bind("c", clientId)
-                .map((rs, ctx) -> new Adjustment(rs.getString(1), Adjustment.Kind.fromId(rs.getString(2)), rs.getString(3), Side.fromId(rs.getString(4)),
-                        integer(rs, 5), integer(rs, 6), integer(rs, 7), rs.getString(8)))
-                .list();
+        try (PlainStatement read = PlainStatement.of(h, """
+                SELECT a.id, a.kind, a.item_id, a.side, a.sets, a.reps, a.hold_seconds, a.made_by
+                FROM program_adjustment a JOIN practice_client pc ON pc.practice_id = a.practice_id AND pc.client_id = a.client_id
+                WHERE a.client_id = ? ORDER BY a.made_at, a.id""")) { // every log reads it, on SQLite in the writer
+            return read.text(clientId).list(rs -> new Adjustment(rs.getString(1), Adjustment.Kind.fromId(rs.getString(2)), rs.getString(3),
+                    Side.fromId(rs.getString(4)), integer(rs, 5), integer(rs, 6), integer(rs, 7), rs.getString(8)));
+        }
     }
 
     /** Keeps a change; a newer one for the same exercise and side replaces the earlier. */

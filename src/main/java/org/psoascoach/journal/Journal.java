@@ -54,6 +54,8 @@ public final class Journal {
     private final Recent<String, AssessmentRecord> assessments = new Recent<>(256);
     private final Recent<String, PlanRecord> savedPlans = new Recent<>(256);
     private final Recent<Made, Planned> planned = new Recent<>(256);
+    /** Sessions a week the rules give an assessment's answers, by assessment id: its answers never change. */
+    private final Recent<String, Integer> sessionsPerWeek = new Recent<>(256);
 
     private record Made(String assessmentId, Progression.State state) {}
 
@@ -153,9 +155,12 @@ public final class Journal {
 
     /** The ids of the account's latest assessment and newest saved plan, each null when there is none: one statement. */
     private record Newest(String assessmentId, String planId) {
+        private static final String SQL = ("SELECT (" + AssessmentStore.LATEST_ID + "), (" + PlanStore.LATEST_ID + ")").replace(":account", "?");
+
         static Newest read(org.jdbi.v3.core.Handle h, String accountId) {
-            return h.createQuery("SELECT (" + AssessmentStore.LATEST_ID + "), (" + PlanStore.LATEST_ID + ")").bind("account", accountId)
-                    .map((rs, ctx) -> new Newest(rs.getString(1), rs.getString(2))).one();
+            try (PlainStatement newest = PlainStatement.of(h, SQL)) { // every log reads it, on SQLite in the writer
+                return newest.text(accountId).text(accountId).first(rs -> new Newest(rs.getString(1), rs.getString(2))).orElseThrow();
+            }
         }
     }
 
@@ -177,7 +182,7 @@ public final class Journal {
 
     /** The plan the rules make of this assessment with the logged weeks ({@code weeks} reads them), kept by its inputs. */
     private Planned planned(AssessmentRecord latest, Weeks weeks) {
-        int perWeek = planner.sessionsPerWeek(latest.intake());
+        int perWeek = sessionsPerWeek.get(latest.id(), () -> planner.sessionsPerWeek(latest.intake()));
         Progression.State state = perWeek == 0 ? Progression.State.START : weeks.apply(perWeek);
         return planned.get(new Made(latest.id(), state), () -> {
             PlanResult r = planner.plan(latest.intake(), n -> state);
@@ -194,17 +199,20 @@ public final class Journal {
     public Optional<PlanResult> program(Account who, String revision, LocalDate date) {
         Today kept = days.get(new Day(who.id(), revision, date));
         if (kept != null) return Optional.of(kept.result());
-        Optional<PlanResult> read = db.read(h -> {
-            Newest ids = Newest.read(h, who.id());
-            if (ids.assessmentId() == null) return Optional.empty();
-            AssessmentRecord latest = latestAssessment(h, who, ids);
-            Planned made = planned(latest, new Weeks(h, who.id()));
-            // the plan changed since it was last saved: today's plan saves it first, so that the log is logged against it
-            if (changedSince(savedPlan(h, who, ids), latest, made)) return null;
-            return Optional.of(Adjustments.apply(made.result(), new AdjustmentStore(h).forClient(who.id()), planner.catalog(),
-                    planner.messages()).result());
-        });
+        Optional<PlanResult> read = db.read(h -> programIn(h, who));
+        // the plan changed since it was last saved: today's plan saves it first, so that the log is logged against it
         return read != null ? read : today(who, date).map(Today::result);
+    }
+
+    /** The program read in {@code h}: empty when there is no assessment; null when the plan changed since it was saved. */
+    private Optional<PlanResult> programIn(org.jdbi.v3.core.Handle h, Account who) {
+        Newest ids = Newest.read(h, who.id());
+        if (ids.assessmentId() == null) return Optional.empty();
+        AssessmentRecord latest = latestAssessment(h, who, ids);
+        Planned made = planned(latest, new Weeks(h, who.id()));
+        if (changedSince(savedPlan(h, who, ids), latest, made)) return null;
+        return Optional.of(Adjustments.apply(made.result(), new AdjustmentStore(h).forClient(who.id()), planner.catalog(),
+                planner.messages()).result());
     }
 
     /**
@@ -270,22 +278,48 @@ public final class Journal {
         LoggedSession stored = normalised(session);
         return db.write(h -> {
             Revisions.lock(h, who.id()); // before reading or writing: a plan being made meanwhile reads this log, or is read by it
-            SessionLogStore logs = new SessionLogStore(h);
-            if (logs.insertIfNew(who.id(), id, stored, now)) {
-                new ProgressionStore(h).logSavedFor(who.id(), stored.date()); // a log for a week already counted: count again
-                // the practices' lists order by each client's latest session through an index: kept with the log
-                try (PlainStatement latest = PlainStatement.of(h,
-                        "UPDATE practice_client SET last_session_on = ? WHERE client_id = ? AND last_session_on < ?")) {
-                    latest.text(Times.text(stored.date())).text(who.id()).text(Times.text(stored.date())).update();
-                }
-                Revisions.renew(h, who.id());
-                return new Logged(Logged.Status.SAVED, stored);
-            }
-            LoggedSession earlier = logs.byKey(who.id(), stored.idempotencyKey()).orElseThrow();
-            if (earlier.sameContentAs(stored)) return new Logged(Logged.Status.ALREADY_SAVED, earlier);
-            throw new InvalidInputException(List.of(new Problem("$.idempotencyKey",
-                    "was already used for a different session on " + earlier.date() + "; use a new key for a new session")));
+            return save(h, who, id, stored, now);
         });
+    }
+
+    /**
+     * As {@link #log(Account, LoggedSession)}, for a session that is only complete once checked against the program as
+     * it stands ({@link #program}): {@code against} makes it from the program (empty when there is none), in the same
+     * transaction as the save, so the program it was checked against is the one it is saved under. On SQLite that
+     * transaction is the writer's, whose page cache holds what the program reads; a request's own read of it began
+     * with a cold cache after every write (issue 19). {@code against} may refuse by throwing: nothing is saved.
+     */
+    public Logged log(Account who, String revision, LocalDate date, java.util.function.Function<Optional<PlanResult>, LoggedSession> against) {
+        Today kept = days.get(new Day(who.id(), revision, date));
+        Instant now = Times.stored(clock.instant());
+        String id = Ids.ordered(now.toEpochMilli());
+        return db.write(h -> {
+            Revisions.lock(h, who.id());
+            Optional<PlanResult> program = kept != null ? Optional.of(kept.result()) : programIn(h, who);
+            if (program == null) program = work(h, who, date, true).map(Today::result); // changed since saved: saved first
+            LoggedSession session = against.apply(program);
+            List<Problem> problems = rules.check(session, date);
+            if (!problems.isEmpty()) throw new InvalidInputException(problems);
+            return save(h, who, id, normalised(session), now);
+        });
+    }
+
+    private Logged save(org.jdbi.v3.core.Handle h, Account who, String id, LoggedSession stored, Instant now) {
+        SessionLogStore logs = new SessionLogStore(h);
+        if (logs.insertIfNew(who.id(), id, stored, now)) {
+            new ProgressionStore(h).logSavedFor(who.id(), stored.date()); // a log for a week already counted: count again
+            // the practices' lists order by each client's latest session through an index: kept with the log
+            try (PlainStatement latest = PlainStatement.of(h,
+                    "UPDATE practice_client SET last_session_on = ? WHERE client_id = ? AND last_session_on < ?")) {
+                latest.text(Times.text(stored.date())).text(who.id()).text(Times.text(stored.date())).update();
+            }
+            Revisions.renew(h, who.id());
+            return new Logged(Logged.Status.SAVED, stored);
+        }
+        LoggedSession earlier = logs.byKey(who.id(), stored.idempotencyKey()).orElseThrow();
+        if (earlier.sameContentAs(stored)) return new Logged(Logged.Status.ALREADY_SAVED, earlier);
+        throw new InvalidInputException(List.of(new Problem("$.idempotencyKey",
+                "was already used for a different session on " + earlier.date() + "; use a new key for a new session")));
     }
 
     /** Everything the account has recorded, oldest first. */

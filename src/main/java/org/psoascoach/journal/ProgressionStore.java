@@ -24,13 +24,12 @@ final class ProgressionStore {
 
     /** The weeks counted for a plan of {@code sessionsPerWeek}, or {@link Progression.Counted#NOTHING}. */
     Progression.Counted counted(String accountId, int sessionsPerWeek) {
-        Optional<Progression.Counted> row = h.createQuery("""
-                        SELECT first_day, next_week, step, changes FROM progression_counted
-                        WHERE account_id = :a AND sessions_per_week = :n""")
-                .bind("a", accountId).bind("n", sessionsPerWeek)
-                .map((rs, ctx) -> new Progression.Counted(Times.date(rs.getString(1)), Times.date(rs.getString(2)),
-                        new Progression.State(rs.getInt(3), changes(rs.getString(4)))))
-                .findOne();
+        Optional<Progression.Counted> row;
+        try (PlainStatement read = PlainStatement.of(h, // every log reads it, on SQLite in the writer
+                "SELECT first_day, next_week, step, changes FROM progression_counted WHERE account_id = ? AND sessions_per_week = ?")) {
+            row = read.text(accountId).number(sessionsPerWeek).first(rs -> new Progression.Counted(Times.date(rs.getString(1)),
+                    Times.date(rs.getString(2)), new Progression.State(rs.getInt(3), changes(rs.getString(4)))));
+        }
         return row.orElse(Progression.Counted.NOTHING);
     }
 

@@ -90,10 +90,11 @@ final class SessionLogStore {
     List<Progression.Day> days(String accountId, java.time.LocalDate from) {
         String since = Times.text(from == null ? java.time.LocalDate.of(0, 1, 1) : from);
         record Counts(java.time.LocalDate day, int sessions, int finished, int painUp) {}
-        List<Counts> counts = h.createQuery("""
-                        SELECT day, sessions, finished, pain_up FROM session_day WHERE account_id = :account AND day >= :from ORDER BY day""")
-                .bind("account", accountId).bind("from", since)
-                .map((rs, ctx) -> new Counts(Times.date(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getInt(4))).list();
+        List<Counts> counts;
+        try (PlainStatement read = PlainStatement.of(h, // every log reads it, on SQLite in the writer
+                "SELECT day, sessions, finished, pain_up FROM session_day WHERE account_id = ? AND day >= ? ORDER BY day")) {
+            counts = read.text(accountId).text(since).list(rs -> new Counts(Times.date(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+        }
         Map<java.time.LocalDate, List<SessionLog>> painUp = new HashMap<>();
         // most weeks have no session that raised pain: then the days' counts are all the rule reads
         if (counts.stream().anyMatch(c -> c.painUp() > 0)) {

@@ -4,13 +4,17 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * A JDBC statement bound by position, for the few statements every log runs on SQLite's one writer: there, binding
- * through JDBI (a lookup of how to bind each value, some 70 values a log with its items) took more of the writer's time
- * than SQLite itself, and every write waits for the writer. On the writer's handle the statement is the one it keeps
+ * A JDBC statement bound by position, for the few statements every log runs on SQLite's one writer (its writes, and the
+ * reads of the program it is checked against): there, binding through JDBI (a lookup of how to bind each value, some 70
+ * values a log with its items) took more of the writer's time than SQLite itself, and every write waits for the writer. On the writer's handle the statement is the one it keeps
  * prepared ({@link KeptStatements}); on any other handle one prepared for this use. Runs in the handle's transaction.
  * Failures come out as JDBI's, as from any other statement.
  */
@@ -62,6 +66,37 @@ public final class PlainStatement implements AutoCloseable {
         try {
             binding.at(next++);
             return this;
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Turns the current row of a query's result into a value. */
+    public interface Row<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** Runs the query with the values bound: each row as {@code row} reads it, in order. */
+    public <T> List<T> list(Row<T> row) {
+        try {
+            next = 1;
+            try (ResultSet rows = statement.executeQuery()) { // closing it resets the statement: no snapshot kept
+                List<T> out = new ArrayList<>();
+                while (rows.next()) out.add(row.read(rows));
+                return out;
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Runs the query with the values bound: its first row as {@code row} reads it, if it has one. */
+    public <T> Optional<T> first(Row<T> row) {
+        try {
+            next = 1;
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(row.read(rows)) : Optional.empty();
+            }
         } catch (SQLException e) {
             throw failed(e);
         }

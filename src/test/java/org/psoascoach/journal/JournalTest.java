@@ -347,6 +347,46 @@ class JournalTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aLogCheckedAgainstTheProgramIsMadeFromTodaysProgramSavedWithItAndARefusalSavesNeither(Backend backend) {
+        try (Database db = backend.open(folder)) {
+            Journal journal = journal(db);
+            Account me = person(db);
+            LocalDate monday = LocalDate.parse("2026-11-02");
+            clock.at(monday);
+            journal.log(me, "no revision kept", monday, program -> {
+                assertThat(program).as("no test day yet: no program").isEmpty();
+                return session("w0", monday.toString(), 3, 3, true);
+            });
+            journal.assess(me, deskWorker());
+            for (int day = 0; day < 7; day++) {
+                clock.at(monday.plusDays(day));
+                journal.log(me, session("w1-" + day, monday.plusDays(day).toString(), 3, 2, true));
+            }
+            LocalDate next = monday.plusDays(7);
+            clock.at(next);
+            // the week raised the dose, unsaved yet: a refusal while checking the log against it keeps nothing of either
+            assertThatThrownBy(() -> journal.log(me, "no revision kept", next, program -> {
+                throw new IllegalStateException("refused");
+            })).hasMessage("refused");
+            assertThat(journal.record(me).plans()).hasSize(1);
+            assertThatThrownBy(() -> journal.log(me, "no revision kept", next, program -> session("bad", next.toString(), 3, 11, true)))
+                    .isInstanceOf(InvalidInputException.class);
+            assertThat(journal.record(me).sessions()).hasSize(8);
+            var checkedAgainst = new java.util.concurrent.atomic.AtomicReference<org.psoascoach.planning.PlanResult>();
+            Journal.Logged logged = journal.log(me, "no revision kept", next, program -> {
+                checkedAgainst.set(program.orElseThrow());
+                return session("w2-0", next.toString(), 3, 2, true);
+            });
+            assertThat(logged.status()).isEqualTo(Journal.Logged.Status.SAVED);
+            assertThat(journal.record(me).plans()).as("the new plan, saved with the log").hasSize(2);
+            assertThat(journal.record(me).sessions()).hasSize(9);
+            assertThat(org.psoascoach.contract.PlanJson.write(checkedAgainst.get()))
+                    .isEqualTo(journal.record(me).plans().get(1).planJson());
+        }
+    }
+
     /** The plan made from every log of the record, the way it was made before weeks were counted. */
     private static String everyLogReplayed(Journal journal, Account who, Intake answers) {
         List<SessionLog> all = journal.record(who).sessions().stream().map(LoggedSession::forProgression).toList();

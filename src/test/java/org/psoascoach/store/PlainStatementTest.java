@@ -79,4 +79,24 @@ class PlainStatementTest {
             assertThat(db.read(Database::writesAlone)).isFalse();
         }
     }
+
+    @Test
+    void aQueryReadsItsRowsInOrderAndItsFirstRowOrNoneOnTheWriterAndOnAPooledHandle() {
+        try (Database db = open()) {
+            db.useWrite(h -> h.execute("INSERT INTO row (id, n, done, note) VALUES ('a', 1, 1, NULL), ('b', 2, 0, 'two'), ('c', NULL, 0, NULL)"));
+            String sql = "SELECT id, note FROM row WHERE done = ? ORDER BY id";
+            for (boolean onWriter : new boolean[] {true, false}) {
+                org.jdbi.v3.core.HandleCallback<List<String>, RuntimeException> read = h -> {
+                    try (PlainStatement q = PlainStatement.of(h, sql)) {
+                        List<String> notDone = q.flag(false).list(rs -> rs.getString(1) + "=" + rs.getString(2));
+                        String done = q.flag(true).first(rs -> rs.getString(1)).orElseThrow();
+                        boolean none = q.text("neither").first(rs -> rs.getString(1)).isEmpty();
+                        return List.of(String.join(",", notDone), done, String.valueOf(none));
+                    }
+                };
+                List<String> got = onWriter ? db.write(read) : db.read(read);
+                assertThat(got).as(onWriter ? "on the writer" : "on a pooled handle").containsExactly("b=two,c=null", "a", "true");
+            }
+        }
+    }
 }

@@ -163,20 +163,21 @@ public final class Api {
         } catch (InvalidInputException e) {
             throw new Failure(HttpStatus.BAD_REQUEST, "Invalid session", e.problems().size() + " problem(s) in the session; see errors", e.problems());
         }
-        LoggedSession session = read.session();
-        Plan plan = journal.program(who, visitors.of(ctx).revision(), today).map(PlanResult::plan).orElse(null);
-        if (!read.itemsGiven()) {
-            if (plan == null) {
-                throw new Failure(HttpStatus.CONFLICT, "No plan to log against", "There is no current plan; send the items that were done",
-                        List.of(new Problem("$.items", "is required when there is no current plan")));
-            }
-            session = session.withItems(SessionScript.asPlanned(plan));
-        }
-        // "completed" is the server's to decide, from the sets done against the current plan; a client's own is ignored
-        session = session.decided(plan == null ? List.of() : SessionScript.asPlanned(plan));
         Journal.Logged logged;
         try {
-            logged = journal.log(who, session);
+            logged = journal.log(who, visitors.of(ctx).revision(), today, program -> {
+                Plan plan = program.map(PlanResult::plan).orElse(null);
+                LoggedSession session = read.session();
+                if (!read.itemsGiven()) {
+                    if (plan == null) {
+                        throw new Failure(HttpStatus.CONFLICT, "No plan to log against", "There is no current plan; send the items that were done",
+                                List.of(new Problem("$.items", "is required when there is no current plan")));
+                    }
+                    session = session.withItems(SessionScript.asPlanned(plan));
+                }
+                // "completed" is the server's to decide, from the sets done against the current plan; a client's own is ignored
+                return session.decided(plan == null ? List.of() : SessionScript.asPlanned(plan));
+            });
         } catch (InvalidInputException e) {
             throw new Failure(HttpStatus.BAD_REQUEST, "Invalid session", e.problems().size() + " problem(s) in the session; see errors", e.problems());
         }
