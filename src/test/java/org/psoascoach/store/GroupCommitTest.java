@@ -132,9 +132,10 @@ class GroupCommitTest {
     }
 
     @Test
-    void theWriterKeepsItsPagesInALargerCacheAndEveryConnectionItsStatementJournalsInMemory() {
+    void theWriterKeepsItsPagesInALargerCacheAndCheckpointsLessOftenAndEveryConnectionKeepsStatementJournalsInMemory() {
         try (Database db = open()) {
             assertThat(onWriter(db, "cache_size")).isEqualTo(-GroupCommit.CACHE_KIB);
+            assertThat(onWriter(db, "wal_autocheckpoint")).isEqualTo(GroupCommit.CHECKPOINT_PAGES);
             assertThat(onReader(db, "cache_size")).as("a pooled reader keeps SQLite's default").isEqualTo(-2000);
             int memory = 2; // SQLite's number for temp_store = MEMORY
             assertThat(onWriter(db, "temp_store")).isEqualTo(memory);
