@@ -148,14 +148,16 @@ public final class Database implements AutoCloseable {
     public static Flyway flyway(DataSource dataSource, Dialect dialect) { return configure(dataSource, dialect).load(); }
 
     /**
-     * The migrations as the dialect takes them. One placeholder differs: {@code byteOrder}, the collation that compares
-     * text in code point order (SQLite's default; on PostgreSQL "C", where the database's own may follow a language).
+     * The migrations as the dialect takes them. Two placeholders differ: {@code byteOrder}, the collation that compares
+     * text in code point order (SQLite's default; on PostgreSQL "C", where the database's own may follow a language);
+     * and {@code withoutRowid}, SQLite's table kept as its primary key's B-tree alone (PostgreSQL has no such table).
      */
     public static FluentConfiguration configure(DataSource dataSource, Dialect dialect) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
-                .placeholders(Map.of("byteOrder", dialect == Dialect.POSTGRESQL ? "COLLATE \"C\"" : "COLLATE BINARY"))
+                .placeholders(Map.of("byteOrder", dialect == Dialect.POSTGRESQL ? "COLLATE \"C\"" : "COLLATE BINARY",
+                        "withoutRowid", dialect == Dialect.POSTGRESQL ? "" : "WITHOUT ROWID"))
                 .failOnMissingLocations(true);
     }
 

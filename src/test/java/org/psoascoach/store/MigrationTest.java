@@ -111,6 +111,37 @@ class MigrationTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void itemsLoggedBeforeV13AreAllKeptByTheirKeyAndStillGoWithTheirSession(Backend backend) {
+        try (Database db = Database.connect(backend.freshLocation(folder))) {
+            Database.configure(db.dataSource(), db.dialect()).target("12").load().migrate();
+            db.jdbi().useHandle(h -> {
+                h.execute("INSERT INTO account (id, role, time_zone, created_at) VALUES ('a', 'person', 'UTC', '2026-11-01T08:00:00.000Z')");
+                String insert = "INSERT INTO session_log (id, account_id, idempotency_key, performed_on, completed, pain_before, pain_after, recorded_at) "
+                        + "VALUES (?, 'a', ?, '2026-11-01', TRUE, 2, 2, '2026-11-01T08:00:00.000Z')";
+                h.execute(insert, "s1", "k1");
+                h.execute(insert, "s2", "k2");
+                h.execute("INSERT INTO session_log_item (session_log_id, position, item_id, side, sets, reps, hold_seconds) VALUES "
+                        + "('s1', 2, 'bridge', 'both', 2, 10, NULL), ('s1', 1, 'lunge', 'left', 3, NULL, 30), ('s2', 1, 'lunge', 'right', 0, NULL, NULL)");
+            });
+            Database.flyway(db.dataSource(), db.dialect()).migrate();
+            org.jdbi.v3.core.HandleCallback<List<String>, RuntimeException> items = h -> h.createQuery(
+                    "SELECT session_log_id, position, item_id, side, sets, reps, hold_seconds FROM session_log_item ORDER BY session_log_id, position")
+                    .map((rs, ctx) -> rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3) + " " + rs.getString(4) + " " + rs.getInt(5)
+                            + " " + rs.getObject(6) + " " + rs.getObject(7)).list();
+            assertThat(db.jdbi().withHandle(items)).containsExactly("s1 1 lunge left 3 null 30", "s1 2 bridge both 2 10 null",
+                    "s2 1 lunge right 0 null null");
+            if (db.dialect() == Dialect.SQLITE) {
+                String table = db.jdbi().withHandle(h -> h.createQuery("SELECT sql FROM sqlite_master WHERE name = 'session_log_item'")
+                        .mapTo(String.class).one());
+                assertThat(table).contains("WITHOUT ROWID");
+            }
+            db.jdbi().useHandle(h -> h.execute("DELETE FROM session_log WHERE id = 's1'"));
+            assertThat(db.jdbi().withHandle(items)).containsExactly("s2 1 lunge right 0 null null");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void clientsAddedBeforeV11AreFoundByEachWordOfTheirName(Backend backend) {
         try (Database db = Database.connect(backend.freshLocation(folder))) {
             Database.configure(db.dataSource(), db.dialect()).target("10").load().migrate();
