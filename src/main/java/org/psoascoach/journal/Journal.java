@@ -295,7 +295,9 @@ public final class Journal {
         String id = Ids.ordered(now.toEpochMilli());
         return db.write(h -> {
             Revisions.lock(h, who.id());
-            Optional<PlanResult> program = kept != null ? Optional.of(kept.result()) : programIn(h, who);
+            // the day worked out before is the program only if nothing was written to the record since
+            Optional<PlanResult> program = kept != null && kept.revision().equals(Revisions.of(h, who.id()))
+                    ? Optional.of(kept.result()) : programIn(h, who);
             if (program == null) program = work(h, who, date, true).map(Today::result); // changed since saved: saved first
             LoggedSession session = against.apply(program);
             List<Problem> problems = rules.check(session, date);

@@ -387,6 +387,31 @@ class JournalTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aDayWorkedOutBeforeTheRecordChangedIsNotTheProgramALogIsCheckedAgainst(Backend backend) {
+        try (Database db = backend.open(folder)) {
+            Journal journal = journal(db);
+            Account me = person(db);
+            LocalDate day = LocalDate.parse("2026-11-02");
+            clock.at(day);
+            journal.assess(me, deskWorker());
+            String shownAt = db.read(h -> org.psoascoach.account.Revisions.of(h, me.id()));
+            Journal.Today shown = journal.current(me, shownAt, day).orElseThrow(); // the program page, kept at that revision
+            // a new test day on another device, with less time a day: another plan
+            journal.assess(me, Fixtures.intake().tightLeft().sitting(9).activities(Activity.DESK_WORK).age(41).symptoms(Symptom.FRONT_HIP_PAIN)
+                    .pain(3, true, false).equipment(Equipment.MAT).legRaise(18, 27.5).minutes(10).build());
+            var checkedAgainst = new java.util.concurrent.atomic.AtomicReference<org.psoascoach.planning.PlanResult>();
+            journal.log(me, shownAt, day, program -> { // sent from the page still showing the first plan
+                checkedAgainst.set(program.orElseThrow());
+                return session("after", day.toString(), 3, 2, true);
+            });
+            String now = org.psoascoach.contract.PlanJson.write(journal.today(me, day).orElseThrow().result());
+            assertThat(now).isNotEqualTo(org.psoascoach.contract.PlanJson.write(shown.result()));
+            assertThat(org.psoascoach.contract.PlanJson.write(checkedAgainst.get())).isEqualTo(now);
+        }
+    }
+
     /** The plan made from every log of the record, the way it was made before weeks were counted. */
     private static String everyLogReplayed(Journal journal, Account who, Intake answers) {
         List<SessionLog> all = journal.record(who).sessions().stream().map(LoggedSession::forProgression).toList();
