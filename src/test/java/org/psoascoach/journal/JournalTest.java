@@ -398,7 +398,8 @@ class JournalTest {
             journal.assess(me, deskWorker());
             String shownAt = db.read(h -> org.psoascoach.account.Revisions.of(h, me.id()));
             Journal.Today shown = journal.current(me, shownAt, day).orElseThrow(); // the program page, kept at that revision
-            // a new test day on another device, with less time a day: another plan
+            // an hour later a new test day on another device, with less time a day: another plan
+            clock.advance(java.time.Duration.ofHours(1));
             journal.assess(me, Fixtures.intake().tightLeft().sitting(9).activities(Activity.DESK_WORK).age(41).symptoms(Symptom.FRONT_HIP_PAIN)
                     .pain(3, true, false).equipment(Equipment.MAT).legRaise(18, 27.5).minutes(10).build());
             var checkedAgainst = new java.util.concurrent.atomic.AtomicReference<org.psoascoach.planning.PlanResult>();
