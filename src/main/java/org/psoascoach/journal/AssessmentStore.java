@@ -107,8 +107,8 @@ final class AssessmentStore {
         return since(accountId, since == null ? Times.text(from) : since);
     }
 
-    /** The id of the account's latest assessment, without reading it (binds {@code :account}). */
-    static final String LATEST_ID = "SELECT id FROM assessment WHERE account_id = :account ORDER BY taken_at DESC, id DESC LIMIT 1";
+    /** The id of the account's latest assessment, without reading it (one {@code ?}: the account). */
+    static final String LATEST_ID = "SELECT id FROM assessment WHERE account_id = ? ORDER BY taken_at DESC, id DESC LIMIT 1";
 
     /** The account's latest assessment (the one the current plan is made from). */
     Optional<AssessmentRecord> latest(String accountId) { return latest(accountId, 1).stream().findFirst(); }

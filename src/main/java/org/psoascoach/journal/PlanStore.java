@@ -32,8 +32,8 @@ final class PlanStore {
                 .bind("account", accountId).map((rs, ctx) -> record(rs)).findOne();
     }
 
-    /** The id of the newest plan of the account (what a logged session is logged against), without its JSON (binds {@code :account}). */
-    static final String LATEST_ID = "SELECT id FROM plan WHERE account_id = :account ORDER BY created_at DESC, id DESC LIMIT 1";
+    /** The id of the newest plan of the account (what a logged session is logged against), without its JSON (one {@code ?}: the account). */
+    static final String LATEST_ID = "SELECT id FROM plan WHERE account_id = ? ORDER BY created_at DESC, id DESC LIMIT 1";
 
     /** One saved plan of the account, by id. */
     Optional<PlanRecord> byId(String accountId, String id) {

@@ -28,7 +28,7 @@ final class SessionLogStore {
             INSERT INTO session_log (id, account_id, plan_id, idempotency_key, performed_on, started_at, finished_at,
                                      completed, pain_before, pain_after, notes, recorded_at, sets_done)
             VALUES (?, ?, (%s), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (account_id, idempotency_key) DO NOTHING""".formatted(PlanStore.LATEST_ID.replace(":account", "?"));
+            ON CONFLICT (account_id, idempotency_key) DO NOTHING""".formatted(PlanStore.LATEST_ID);
 
     private final Handle h;
 

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,10 +21,9 @@ import java.util.Set;
  * at a time: the writer's, or the thread that has borrowed the pooled connection. A statement asked for again while
  * it is still in use (a query open around another) is made afresh.
  * <p>
- * A kept query is reset when its result is closed, as JDBI closes every result; so it holds no snapshot of the
- * database between uses. On a pooled connection the statements outlive the handle that borrowed it (see
- * {@link PerConnection}), except one still in use when the handle closes: that one is closed, as the pool closed every
- * statement of a connection handed back before statements were kept.
+ * A kept query is reset when its result is closed, and JDBI closes every result, also those a handle still has open
+ * when it closes; so a kept statement holds no snapshot of the database between uses. On a pooled connection the
+ * statements outlive the handle that borrowed it (see {@link PerConnection}).
  */
 final class KeptStatements implements StatementBuilder {
     private static final int MOST = 128;
@@ -123,17 +121,9 @@ final class KeptStatements implements StatementBuilder {
 
     @Override
     public void close(Connection conn) {
-        if (closeWithHandle) {
-            kept.values().forEach(KeptStatements::quietlyClose);
-            kept.clear();
-            inUse.clear();
-            return;
-        }
-        // left open by the handle: closed, so that nothing of it (a query's snapshot) outlives the borrowing
-        for (PreparedStatement open : new ArrayList<>(inUse)) {
-            kept.values().remove(open);
-            quietlyClose(open);
-        }
+        if (!closeWithHandle) return; // kept for the next handle on the connection
+        kept.values().forEach(KeptStatements::quietlyClose);
+        kept.clear();
         inUse.clear();
     }
 

@@ -45,10 +45,12 @@ class JournalTest {
         return new Accounts(db, clock).localProfile(ZoneId.of("Europe/Berlin"));
     }
 
-    private static Intake deskWorker() {
+    private static Intake deskWorker() { return deskWorker(20); }
+
+    private static Intake deskWorker(int minutesADay) {
         return Fixtures.intake().tightLeft().sitting(9).activities(Activity.DESK_WORK, Activity.RUNNING).age(41)
                 .symptoms(Symptom.FRONT_HIP_PAIN).pain(3, true, false).equipment(Equipment.MAT, Equipment.CHAIR, Equipment.RESISTANCE_BAND)
-                .legRaise(18, 27.5).minutes(20).build();
+                .legRaise(18, 27.5).minutes(minutesADay).build();
     }
 
     @ParameterizedTest
@@ -400,8 +402,7 @@ class JournalTest {
             Journal.Today shown = journal.current(me, shownAt, day).orElseThrow(); // the program page, kept at that revision
             // an hour later a new test day on another device, with less time a day: another plan
             clock.advance(java.time.Duration.ofHours(1));
-            journal.assess(me, Fixtures.intake().tightLeft().sitting(9).activities(Activity.DESK_WORK).age(41).symptoms(Symptom.FRONT_HIP_PAIN)
-                    .pain(3, true, false).equipment(Equipment.MAT).legRaise(18, 27.5).minutes(10).build());
+            journal.assess(me, deskWorker(10));
             var checkedAgainst = new java.util.concurrent.atomic.AtomicReference<org.psoascoach.planning.PlanResult>();
             journal.log(me, shownAt, day, program -> { // sent from the page still showing the first plan
                 checkedAgainst.set(program.orElseThrow());
