@@ -14,11 +14,14 @@ final class AdjustmentStore {
     AdjustmentStore(Handle h) { this.h = h; }
 
     /** The changes that apply to the client: those of the practices the client still shares the record with, oldest first. */
+    static final String FOR_CLIENT = """
+            SELECT a.id, a.kind, a.item_id, a.side, a.sets, a.reps, a.hold_seconds, a.made_by
+            FROM program_adjustment a JOIN practice_client pc ON pc.practice_id = a.practice_id AND pc.client_id = a.client_id
+            WHERE a.client_id = ? ORDER BY a.made_at, a.id""";
+
+    /** {@link #FOR_CLIENT}. */
     List<Adjustment> forClient(String clientId) {
-        try (PlainStatement read = PlainStatement.of(h, """
-                SELECT a.id, a.kind, a.item_id, a.side, a.sets, a.reps, a.hold_seconds, a.made_by
-                FROM program_adjustment a JOIN practice_client pc ON pc.practice_id = a.practice_id AND pc.client_id = a.client_id
-                WHERE a.client_id = ? ORDER BY a.made_at, a.id""")) { // every log reads it, on SQLite in the writer
+        try (PlainStatement read = PlainStatement.of(h, FOR_CLIENT)) { // every log reads it, on SQLite in the writer
             return read.text(clientId).list(rs -> new Adjustment(rs.getString(1), Adjustment.Kind.fromId(rs.getString(2)), rs.getString(3),
                     Side.fromId(rs.getString(4)), integer(rs, 5), integer(rs, 6), integer(rs, 7), rs.getString(8)));
         }

@@ -154,8 +154,8 @@ public final class Journal {
     }
 
     /** The ids of the account's latest assessment and newest saved plan, each null when there is none: one statement. */
-    private record Newest(String assessmentId, String planId) {
-        private static final String SQL = "SELECT (" + AssessmentStore.LATEST_ID + "), (" + PlanStore.LATEST_ID + ")";
+    record Newest(String assessmentId, String planId) {
+        static final String SQL = "SELECT (" + AssessmentStore.LATEST_ID + "), (" + PlanStore.LATEST_ID + ")";
 
         static Newest read(org.jdbi.v3.core.Handle h, String accountId) {
             try (PlainStatement newest = PlainStatement.of(h, SQL)) { // every log reads it, on SQLite in the writer

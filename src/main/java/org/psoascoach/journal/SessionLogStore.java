@@ -24,7 +24,7 @@ final class SessionLogStore {
     private static final String COLUMNS = "id, idempotency_key, performed_on, started_at, finished_at, completed, pain_before, pain_after, notes";
 
     /** A session, logged against the account's newest plan (its id read by the insert itself: one statement fewer). */
-    private static final String INSERT = """
+    static final String INSERT = """
             INSERT INTO session_log (id, account_id, plan_id, idempotency_key, performed_on, started_at, finished_at,
                                      completed, pain_before, pain_after, notes, recorded_at, sets_done)
             VALUES (?, ?, (%s), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -36,7 +36,9 @@ class MigrationTest {
             Map.entry("V9__assessed_in_clinic.sql", "334005231a05ff5761541bba093ebb43f4f6cbc517aba5e170036376f6ae54cc"),
             Map.entry("V10__program_adjustments.sql", "85c18f944996ed5a7ab955637d16ab3ab62b87458cb1f206a4065294e8ed7585"),
             Map.entry("V11__practice_list_figures.sql", "806f643a28e4b7dbd21562aa0ecd0517695fa5c08f198dfec15c7a157f359472"),
-            Map.entry("V12__progression_counted.sql", "17644f58cf887bb453611316604500250f74ba9cae238036c323d9ef09ffa083"));
+            Map.entry("V12__progression_counted.sql", "17644f58cf887bb453611316604500250f74ba9cae238036c323d9ef09ffa083"),
+            Map.entry("V13__session_items_by_key.sql", "d00971229c32fb40609515db373dfbc753b3e363b12251fc59378f87f2421c3e"),
+            Map.entry("V14__latest_first_indexes.sql", "68a3a938166ed752f5c8e3f1bf94a1f1d09fcd5ac32404db647297da14ae213b"));
 
     @TempDir
     Path folder;
