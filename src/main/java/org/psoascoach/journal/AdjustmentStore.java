@@ -19,7 +19,7 @@ final class AdjustmentStore {
             FROM program_adjustment a JOIN practice_client pc ON pc.practice_id = a.practice_id AND pc.client_id = a.client_id
             WHERE a.client_id = ? ORDER BY a.made_at, a.id""";
 
-    /** {@link #FOR_CLIENT}. */
+    /** The changes {@link #FOR_CLIENT} reads for this client. */
     List<Adjustment> forClient(String clientId) {
         try (PlainStatement read = PlainStatement.of(h, FOR_CLIENT)) { // every log reads it, on SQLite in the writer
             return read.text(clientId).list(rs -> new Adjustment(rs.getString(1), Adjustment.Kind.fromId(rs.getString(2)), rs.getString(3),

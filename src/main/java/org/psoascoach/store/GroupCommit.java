@@ -119,7 +119,7 @@ final class GroupCommit implements AutoCloseable {
             waiting.drainTo(batch, MOST_AT_ONCE - 1);
             commit(batch);
             batch.clear();
-            checkpointer.catchUp(connection); // once they have been answered
+            checkpointer.catchUp(connection); // between two transactions, while this one's sync runs
         }
         failWaiting();
     }
