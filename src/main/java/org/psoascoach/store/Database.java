@@ -22,9 +22,8 @@ import java.util.concurrent.CompletionException;
 
 /**
  * One open database: a small connection pool, the schema brought up to date by the shared Flyway
- * migrations, and JDBI on top. SQLite runs in WAL mode, and a commit that returned is on disk before anyone is told it
- * succeeded, even if the process is killed next ({@code synchronous=FULL}; the writer's commits are synced by
- * {@link LogSync} before they are answered). Writes go through
+ * migrations, and JDBI on top. SQLite runs in WAL mode with {@code synchronous=FULL}, so a commit
+ * that returned is on disk before anyone is told it succeeded, even if the process is killed next. Writes go through
  * {@link #write}: on SQLite, one writer that commits the writes waiting together; reads through {@link #read} or a
  * pooled handle.
  */
@@ -42,9 +41,9 @@ public final class Database implements AutoCloseable {
         static Open of(HikariDataSource dataSource, DatabaseLocation location) {
             GroupCommit writer = null;
             if (location.dialect() == Dialect.SQLITE) {
-                try (var writes = new Connections(dataSource)) {
-                    writer = new GroupCommit(writes.open(), writes.open(), LogSync.of(location.sqliteFile()), "psoas-writer");
-                    writes.keep();
+                try {
+                    writer = new GroupCommit(DriverManager.getConnection(dataSource.getJdbcUrl(), dataSource.getDataSourceProperties()),
+                            "psoas-writer");
                 } catch (SQLException e) {
                     dataSource.close();
                     throw new DatabaseUnavailableException("cannot open the database at " + location.shown() + ": " + rootMessage(e), e);
@@ -54,33 +53,6 @@ public final class Database implements AutoCloseable {
             // every request's reads run the same statements again: kept prepared on each pooled connection
             if (writer != null) jdbi.setStatementBuilderFactory(new KeptStatements.PerConnection());
             return new Open(dataSource, jdbi, writer);
-        }
-    }
-
-    /** Connections outside the pool, with its settings, closed again unless {@link #keep kept}: none left open by a failed start. */
-    private static final class Connections implements AutoCloseable {
-        private final HikariDataSource pool;
-        private final List<Connection> opened = new ArrayList<>();
-
-        Connections(HikariDataSource pool) { this.pool = pool; }
-
-        Connection open() throws SQLException {
-            Connection c = DriverManager.getConnection(pool.getJdbcUrl(), pool.getDataSourceProperties());
-            opened.add(c);
-            return c;
-        }
-
-        void keep() { opened.clear(); }
-
-        @Override
-        public void close() {
-            for (Connection c : opened) {
-                try {
-                    c.close();
-                } catch (SQLException ignored) {
-                    // already failing to start: the first error is the one to report
-                }
-            }
         }
     }
 
@@ -240,12 +212,6 @@ public final class Database implements AutoCloseable {
     public long[] commitsAndWrites() {
         GroupCommit writer = ready().writer();
         return writer == null ? new long[] {0, 0} : new long[] {writer.commits(), writer.writes()};
-    }
-
-    /** SQLite's copier of the log into the database file (null on PostgreSQL): for tests. */
-    Checkpointer checkpointer() {
-        GroupCommit writer = ready().writer();
-        return writer == null ? null : writer.checkpointer();
     }
 
     /** Writes queued for SQLite's writer and not yet taken (0 on PostgreSQL). */

@@ -17,10 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * The one writer of a SQLite database (issue 19). SQLite lets one connection write at a time; with several, the
  * others sleep in its busy handler and wake late. Here every write is queued, in the order it came, to one thread
  * on one connection, which takes all the writes waiting, runs each in a savepoint of one transaction (a write that
- * fails is rolled back alone, as if it had its own transaction), commits them together, and tells each one how it went
- * only once {@link LogSync} has synced the log to disk — one sync for this commit and any made while it waited, while the
- * writer runs the next. So a write that returned is on disk, and many writers cost about one disk sync between them
- * instead of one each. The log is copied into the database file by the {@link Checkpointer}, not by the commits.
+ * fails is rolled back alone, as if it had its own transaction), commits them together — one sync of the log to disk
+ * for them all, {@code synchronous=FULL} — and only then tells each one how it went. So a write that returned is on
+ * disk, and many writers cost about one disk sync between them instead of one each.
  * <p>
  * A write asked for from inside a write (the writer's own thread) runs at once in the same transaction: it would
  * otherwise wait for itself. Writes must not wait on anything but the database: every other write waits behind them.
@@ -30,6 +29,8 @@ final class GroupCommit implements AutoCloseable {
     static final int MOST_AT_ONCE = 256;
     /** The writer's page cache, KiB: its connection's own, beside the few pooled readers' default 2 MiB each. */
     static final int CACHE_KIB = 16 * 1024;
+    /** Pages of the write-ahead log after which the writer's commit copies them into the database (16 MiB of 4 KiB pages). */
+    static final int CHECKPOINT_PAGES = 4000;
     /** The attribute that marks the writer's handle (see {@link Database#writesAlone}). */
     static final String ALONE = "psoas.writesAlone";
 
@@ -38,8 +39,6 @@ final class GroupCommit implements AutoCloseable {
     private final Handle handle;
     private final Thread thread;
     private final KeptStatements kept;
-    private final Checkpointer checkpointer;
-    private final LogSync synced;
     private final AtomicLong commits = new AtomicLong();
     private final AtomicLong writes = new AtomicLong();
     private volatile boolean closing;
@@ -60,11 +59,7 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    /**
-     * {@code connection}: the writer's; {@code copier}: another on the same database, for its {@link Checkpointer};
-     * {@code sync}: syncs the database's log to disk ({@link LogSync#of}).
-     */
-    GroupCommit(Connection connection, Connection copier, LogSync.Sync sync, String name) {
+    GroupCommit(Connection connection, String name) {
         this.connection = connection;
         this.kept = new KeptStatements(connection, true);
         this.handle = Jdbi.open(connection);
@@ -73,12 +68,10 @@ final class GroupCommit implements AutoCloseable {
         // the pages every log writes to (the ends of the logs' indexes, each account's part of them) stay in memory: with
         // the default 2 MiB the writer read them back from the file again and again
         handle.execute("PRAGMA cache_size = -" + CACHE_KIB);
-        // the writer's commits never copy the log into the database themselves: the checkpointer does, beside them
-        handle.execute("PRAGMA wal_autocheckpoint = 0");
-        // its commits write the log without syncing it: LogSync syncs it beside the writer, and only then are they answered
-        handle.execute("PRAGMA synchronous = NORMAL");
-        this.synced = new LogSync(sync, name + "-sync");
-        this.checkpointer = new Checkpointer(copier, commits::get, name + "-checkpoints");
+        // the writer copies the log into the database every CHECKPOINT_PAGES pages it wrote: SQLite's default 1,000 came
+        // every dozen commits under load; with more, a page written by many commits (an index's end, an account's row)
+        // is copied once for all of them
+        handle.execute("PRAGMA wal_autocheckpoint = " + CHECKPOINT_PAGES);
         this.thread = new Thread(this::serve, name);
         thread.setDaemon(true);
         thread.start();
@@ -106,8 +99,6 @@ final class GroupCommit implements AutoCloseable {
 
     int waiting() { return waiting.size(); }
 
-    Checkpointer checkpointer() { return checkpointer; }
-
     private void serve() {
         List<Write<?>> batch = new ArrayList<>(MOST_AT_ONCE);
         while (true) {
@@ -119,7 +110,6 @@ final class GroupCommit implements AutoCloseable {
             waiting.drainTo(batch, MOST_AT_ONCE - 1);
             commit(batch);
             batch.clear();
-            checkpointer.catchUp(connection); // between two transactions, while this one's sync runs
         }
         failWaiting();
     }
@@ -155,8 +145,6 @@ final class GroupCommit implements AutoCloseable {
             plain("COMMIT");
             commits.incrementAndGet();
             writes.addAndGet(batch.size());
-            synced.afterSync(new Committed(List.copyOf(batch))); // answered once on disk; the writer goes on meanwhile
-            return;
         } catch (RuntimeException e) {
             // the transaction itself failed (disk full, I/O error, the file locked too long): none of its writes is kept
             rollBack();
@@ -165,23 +153,7 @@ final class GroupCommit implements AutoCloseable {
             rollBack();
             for (Write<?> w : batch) if (w.failed == null) w.failed = new IllegalStateException("the write could not be made: " + e, e);
         }
-        for (Write<?> w : batch) w.tell(); // nothing of it was kept: nothing to wait for
-    }
-
-    /** A commit's writes, answered by {@link LogSync} once the commit is on disk. */
-    private record Committed(List<Write<?>> writes) implements LogSync.Committed {
-        @Override
-        public void synced() {
-            for (Write<?> w : writes) w.tell();
-        }
-
-        @Override
-        public void notSynced(RuntimeException why) {
-            for (Write<?> w : writes) {
-                if (w.failed == null) w.failed = why;
-                w.tell();
-            }
-        }
+        for (Write<?> w : batch) w.tell();
     }
 
     /** Runs a statement of the writer's own (begin, savepoint, release, commit), kept prepared: several a batch. */
@@ -217,8 +189,6 @@ final class GroupCommit implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         failWaiting(); // any that came while the thread was stopping
-        synced.close(); // answers the last commits once synced
-        checkpointer.close();
         handle.close(); // closes the kept statements too
         try {
             connection.close();
