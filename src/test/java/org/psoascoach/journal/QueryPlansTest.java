@@ -1,8 +1,8 @@
 package org.psoascoach.journal;
 
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.psoascoach.store.Database;
 import org.psoascoach.store.DatabaseLocation;
 
@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The reads every log makes on SQLite's one writer find their rows through an index in the order they ask for:
- * no table scanned, nothing sorted in a temporary B-tree (issue 19: sorting even one row or none cost the writer more
- * than the read itself).
+ * no table scanned, nothing sorted in a temporary B-tree (issue 19: every log waits for that writer, and SQLite had
+ * sorted these reads even for one row or none).
  */
 class QueryPlansTest {
     @TempDir
