@@ -14,8 +14,9 @@ import java.util.Optional;
 /**
  * A JDBC statement bound by position, for the few statements every log runs on SQLite's one writer (its writes, and the
  * reads of the program it is checked against): there, binding through JDBI (a lookup of how to bind each value, some 70
- * values a log with its items) took more of the writer's time than SQLite itself, and every write waits for the writer. On the writer's handle the statement is the one it keeps
- * prepared ({@link KeptStatements}); on any other handle one prepared for this use. Runs in the handle's transaction.
+ * values a log with its items) took more of the writer's time than SQLite itself, and every write waits for the writer.
+ * On the writer's handle the statement is the one it keeps prepared ({@link KeptStatements}); on any other handle one
+ * prepared for this use. Runs in the handle's transaction.
  * Failures come out as JDBI's, as from any other statement.
  */
 public final class PlainStatement implements AutoCloseable {
