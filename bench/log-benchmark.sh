@@ -13,4 +13,10 @@ fi
 ./mvnw -q -B -DskipTests test-compile
 cp_file=target/bench-classpath.txt
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" >/dev/null
-exec java -Xmx1g ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat "$cp_file")" org.psoascoach.bench.LogBenchmark "$@" 2>/dev/null
+# the embedded PostgreSQL's and the libraries' logging goes to a file, kept: a run that stops early says why there
+err=target/log-benchmark.err
+if ! java -Xmx1g ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat "$cp_file")" org.psoascoach.bench.LogBenchmark "$@" 2>"$err"; then
+  echo "log-benchmark stopped; the end of its errors ($err):" >&2
+  tail -n 30 "$err" >&2
+  exit 1
+fi

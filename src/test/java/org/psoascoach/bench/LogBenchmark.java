@@ -46,13 +46,16 @@ import java.util.regex.Pattern;
  *       once, one connection each, against {@code ./psoas serve} with the launcher's defaults: first as fast as the server
  *       answers (wrk, in a process of its own: a closed loop, each writer sends its next log when the last is answered),
  *       then at a fixed RATE of logs a second (default 1,000; {@link PacedLogs}: an open loop, latency from each log's
- *       appointed time). The disk's own rate of synced writes is measured in the same run, before and after, in the
- *       database's folder.</li>
+ *       appointed time, after 5 s of it not counted). The disk's own rate of synced writes is measured in the same run,
+ *       before and after, in the database's folder, and its sync times during each loop ({@link SyncProbe}): a slow
+ *       sync stalls every write of its moment, whatever the server does.</li>
  * </ul>
  * Usage: LogBenchmark history [DAYS] | LogBenchmark writers sqlite|postgresql [WRITERS] [SECONDS] [RATE] (bench/log-benchmark.sh).
  */
 public final class LogBenchmark {
     private static final String PASSWORD = "benchmark lantern orbit";
+    /** The open loop's first seconds, not counted ({@link PacedLogs}): the load's own start, not the server's. */
+    private static final int PACED_WARM_UP_SECONDS = 5;
 
     private LogBenchmark() {}
 
@@ -170,7 +173,9 @@ public final class LogBenchmark {
             double cpuBefore = cpuSeconds(server.pid());
             java.util.Map<String, Double> threadsBefore = threadCpu(server.pid());
             long[] writerBefore = writerSchedule(server.pid());
+            SyncProbe closedProbe = SyncProbe.start(syncFolder, 50);
             String out = wrk(base, lua, writers, seconds, true);
+            String closedSyncs = closedProbe.report();
             double cpu = cpuSeconds(server.pid()) - cpuBefore;
             java.util.Map<String, Double> threadsAfter = threadCpu(server.pid());
             long[] writerAfter = writerSchedule(server.pid());
@@ -179,6 +184,7 @@ public final class LogBenchmark {
                     writers, writers, seconds);
             System.out.printf("  disk: %,.0f synced 4 KiB writes/s before, %,.0f after (FileChannel.force in %s)%n", syncsBefore, syncsAfter, syncFolder);
             System.out.println(indent(out));
+            System.out.println("  the disk during the run: " + closedSyncs);
             System.out.println("  warm-up (20 s before the run): " + warm.lines().filter(l -> l.startsWith("answered")).findFirst().orElse("?"));
             Matcher answered = Pattern.compile("answered 2xx: (\\d+)").matcher(out);
             if (answered.find()) {
@@ -195,13 +201,16 @@ public final class LogBenchmark {
             cpuBefore = cpuSeconds(server.pid());
             double loadBefore = cpuSeconds(ProcessHandle.current().pid()), kernelBefore = systemSeconds(server.pid());
             java.util.Map<String, Double> pacedBefore = threadCpu(server.pid());
-            PacedLogs.Result result = PacedLogs.run(port, paced, rate, seconds, LocalDate.now(ZoneOffset.UTC).toString(), "paced-" + System.nanoTime());
+            SyncProbe pacedProbe = SyncProbe.start(syncFolder, 50);
+            PacedLogs.Result result = PacedLogs.run(port, paced, rate, PACED_WARM_UP_SECONDS, seconds, LocalDate.now(ZoneOffset.UTC).toString(), "paced-" + System.nanoTime());
+            String pacedSyncs = pacedProbe.report();
             cpu = cpuSeconds(server.pid()) - cpuBefore;
             System.out.println(indent(result.report()));
+            System.out.println("  the disk during the paced run: " + pacedSyncs);
             System.out.printf("  server CPU: %.1f s in the paced run (%.1f s of it in the kernel), %.2f ms per log; the paced writers' own CPU: %.1f s%n",
-                    cpu, systemSeconds(server.pid()) - kernelBefore, cpu * 1000 / Math.max(1, result.created()),
+                    cpu, systemSeconds(server.pid()) - kernelBefore, cpu * 1000 / Math.max(1, result.created() + result.warmUp()),
                     cpuSeconds(ProcessHandle.current().pid()) - loadBefore);
-            System.out.println(threadShares(pacedBefore, threadCpu(server.pid()), seconds));
+            System.out.println(threadShares(pacedBefore, threadCpu(server.pid()), seconds + PACED_WARM_UP_SECONDS));
             server.destroy();
             server.waitFor();
             try (Database db = Database.open(location)) { // every answer counted by wrk is a log in the database

@@ -22,11 +22,16 @@ import java.util.concurrent.locks.LockSupport;
  * spread evenly. A log's latency runs from the moment the timetable said to send it, so an answer that came late
  * counts against every log that waited behind it on that connection (no "coordinated omission"). Plain HTTP/1.1 on a
  * socket: the load costs little CPU on the cores it shares with the server.
+ * <p>
+ * The first seconds are a warm-up, sent on the same timetable and connections but not counted, as wrk2 leaves out its
+ * calibration: this process's own first requests (its classes loaded, its code not yet compiled, the connections
+ * opened) were late by tens of milliseconds on the server's two cores, whatever the server did.
  */
 final class PacedLogs {
     record Writer(String cookie, String csrf) {}
 
-    record Result(int writers, double rate, int seconds, long sent, long created, long other, long lateStarts, long[] latencyNanos) {
+    record Result(int writers, double rate, int warmUpSeconds, int seconds, long warmUp, long sent, long created, long other, long lateStarts,
+                  long[] latencyNanos) {
         double quantileMs(double percent) {
             long[] sorted = latencyNanos.clone();
             Arrays.sort(sorted);
@@ -35,19 +40,21 @@ final class PacedLogs {
 
         String report() {
             return String.format(Locale.ROOT, """
-                    %,.0f logs/s offered for %d s by %d writers: %,d sent, %,d answered 201, %,d other; %,d sent late (the writer's previous log still unanswered at its time)
+                    %,.0f logs/s offered for %d s by %d writers after %d s of warm-up (%,d logs, not counted): %,d sent, %,d answered 201, %,d other; %,d sent late (the writer's previous log still unanswered at its time)
                     latency from each log's appointed time: p50 %.2f ms, p90 %.2f, p99 %.2f, p99.9 %.2f, max %.2f""",
-                    rate, seconds, writers, sent, created, other, lateStarts, quantileMs(50), quantileMs(90), quantileMs(99), quantileMs(99.9),
-                    quantileMs(100));
+                    rate, seconds, writers, warmUpSeconds, warmUp, sent, created, other, lateStarts, quantileMs(50), quantileMs(90), quantileMs(99),
+                    quantileMs(99.9), quantileMs(100));
         }
     }
 
     private PacedLogs() {}
 
-    static Result run(int port, List<Writer> writers, double rate, int seconds, String day, String keyPrefix) throws InterruptedException {
+    static Result run(int port, List<Writer> writers, double rate, int warmUpSeconds, int seconds, String day, String keyPrefix)
+            throws InterruptedException {
         long periodNanos = Math.round(writers.size() / rate * 1e9);
-        long start = System.nanoTime() + 200_000_000L, end = start + seconds * 1_000_000_000L;
-        AtomicLong created = new AtomicLong(), other = new AtomicLong(), late = new AtomicLong();
+        long start = System.nanoTime() + 200_000_000L, counted = start + warmUpSeconds * 1_000_000_000L,
+                end = counted + seconds * 1_000_000_000L;
+        AtomicLong created = new AtomicLong(), other = new AtomicLong(), late = new AtomicLong(), warmUp = new AtomicLong();
         List<long[]> latencies = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -62,12 +69,13 @@ final class PacedLogs {
                     socket.setTcpNoDelay(true);
                     InputStream in = new BufferedInputStream(socket.getInputStream());
                     OutputStream out = socket.getOutputStream();
-                    int n = 0;
+                    int n = 0, sentHere = 0;
                     for (long due = first; due < end; due += periodNanos) {
+                        boolean counts = due >= counted;
                         long now = System.nanoTime();
                         if (now < due) LockSupport.parkNanos(due - now);
-                        else if (n > 0) late.incrementAndGet();
-                        String body = "{\"idempotencyKey\":\"" + keyPrefix + "-" + index + "-" + n + "\",\"date\":\"" + day
+                        else if (counts && n > 0) late.incrementAndGet();
+                        String body = "{\"idempotencyKey\":\"" + keyPrefix + "-" + index + "-" + sentHere++ + "\",\"date\":\"" + day
                                 + "\",\"painBefore\":2,\"painAfter\":2}";
                         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
                         out.write(("POST /api/v1/sessions HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nCookie: " + w.cookie() + "\r\n"
@@ -76,8 +84,13 @@ final class PacedLogs {
                         out.write(bytes);
                         out.flush();
                         int status = readResponse(in);
-                        mine[n++] = System.nanoTime() - due;
-                        (status == 201 ? created : other).incrementAndGet();
+                        if (counts) {
+                            mine[n++] = System.nanoTime() - due;
+                            (status == 201 ? created : other).incrementAndGet();
+                        } else {
+                            warmUp.incrementAndGet();
+                            if (status != 201) other.incrementAndGet(); // an error in the warm-up is an error too
+                        }
                     }
                     if (n < mine.length) mine[n] = -1; // where this writer's latencies end
                 } catch (Throwable e) {
@@ -90,7 +103,7 @@ final class PacedLogs {
         for (Thread t : threads) t.join();
         if (!failures.isEmpty()) throw new IllegalStateException("a paced writer failed", failures.get(0));
         long[] all = latencies.stream().flatMapToLong(a -> Arrays.stream(a).takeWhile(x -> x >= 0)).filter(x -> x > 0).toArray();
-        return new Result(writers.size(), rate, seconds, all.length, created.get(), other.get(), late.get(), all);
+        return new Result(writers.size(), rate, warmUpSeconds, seconds, warmUp.get(), all.length, created.get(), other.get(), late.get(), all);
     }
 
     /** Reads one HTTP/1.1 response off the connection (length-delimited or chunked) and returns its status. */
