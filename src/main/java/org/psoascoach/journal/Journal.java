@@ -191,20 +191,11 @@ public final class Journal {
     }
 
     /**
-     * The program as it stands now, with the practice's changes: what a session being logged is checked against. The
-     * day this server already worked out at {@code revision} when it has it; else only what makes the plan is read (the
-     * latest assessment's id, the weeks counted, the days since, the saved plan's id, the changes) — a handful of rows;
-     * when the plan has changed since it was saved, today's plan is made and saved first, as {@link #today} does.
+     * The program as it stands, with the practice's changes, read in {@code h}: what a session being logged is checked
+     * against. Only what makes the plan is read (the latest assessment's id, the weeks counted, the days since, the saved
+     * plan's id, the changes): a handful of rows. Empty when there is no assessment; null when the plan changed since it
+     * was saved (then today's plan is to be made and saved first).
      */
-    public Optional<PlanResult> program(Account who, String revision, LocalDate date) {
-        Today kept = days.get(new Day(who.id(), revision, date));
-        if (kept != null) return Optional.of(kept.result());
-        Optional<PlanResult> read = db.read(h -> programIn(h, who));
-        // the plan changed since it was last saved: today's plan saves it first, so that the log is logged against it
-        return read != null ? read : today(who, date).map(Today::result);
-    }
-
-    /** The program read in {@code h}: empty when there is no assessment; null when the plan changed since it was saved. */
     private Optional<PlanResult> programIn(org.jdbi.v3.core.Handle h, Account who) {
         Newest ids = Newest.read(h, who.id());
         if (ids.assessmentId() == null) return Optional.empty();
@@ -284,10 +275,11 @@ public final class Journal {
 
     /**
      * As {@link #log(Account, LoggedSession)}, for a session that is only complete once checked against the program as
-     * it stands ({@link #program}): {@code against} makes it from the program (empty when there is none), in the same
-     * transaction as the save, so the program it was checked against is the one it is saved under. On SQLite that
-     * transaction is the writer's, whose page cache holds what the program reads; a request's own read of it began
-     * with a cold cache after every write (issue 19). {@code against} may refuse by throwing: nothing is saved.
+     * it stands ({@link #programIn}, or the day this server worked out at {@code revision} if the record has not changed
+     * since): {@code against} makes it from the program (empty when there is none), in the same transaction as the
+     * save, so the program it was checked against is the one it is saved under. On SQLite that transaction is the
+     * writer's, whose page cache holds what the program reads; a request's own read of it began with a cold cache after
+     * every write (issue 19). {@code against} may refuse by throwing: nothing is saved.
      */
     public Logged log(Account who, String revision, LocalDate date, java.util.function.Function<Optional<PlanResult>, LoggedSession> against) {
         Today kept = days.get(new Day(who.id(), revision, date));

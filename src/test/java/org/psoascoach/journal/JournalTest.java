@@ -327,7 +327,7 @@ class JournalTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
-    void theProgramALogIsCheckedAgainstIsTodaysAndAChangedPlanIsSavedBeforeTheLog(Backend backend) {
+    void theProgramALogIsCheckedAgainstIsTodaysAndAChangedPlanIsSavedOnceBeforeTheLog(Backend backend) {
         try (Database db = backend.open(folder)) {
             Journal journal = journal(db);
             Account me = person(db);
@@ -339,12 +339,22 @@ class JournalTest {
             }
             // the week raised the dose and nobody has looked yet: the program is the new one, saved before anything is logged
             assertThat(journal.record(me).plans()).hasSize(1);
-            var program = journal.program(me, "no revision kept", monday.plusDays(7)).orElseThrow();
+            LocalDate next = monday.plusDays(7);
+            clock.at(next);
+            var checkedAgainst = new java.util.concurrent.atomic.AtomicReference<org.psoascoach.planning.PlanResult>();
+            journal.log(me, "no revision kept", next, program -> {
+                checkedAgainst.set(program.orElseThrow());
+                return session("w2-0", next.toString(), 3, 2, true);
+            });
             assertThat(journal.record(me).plans()).hasSize(2);
-            Journal.Today today = journal.today(me, monday.plusDays(7)).orElseThrow();
-            assertThat(org.psoascoach.contract.PlanJson.write(program)).isEqualTo(org.psoascoach.contract.PlanJson.write(today.result()));
+            String today = org.psoascoach.contract.PlanJson.write(journal.today(me, next).orElseThrow().result());
+            assertThat(org.psoascoach.contract.PlanJson.write(checkedAgainst.get())).isEqualTo(today);
             assertThat(journal.record(me).plans()).hasSize(2); // and reading it again saves nothing more
-            assertThat(journal.program(me, "no revision kept", monday.plusDays(7))).isPresent();
+            journal.log(me, "no revision kept", next, program -> {
+                checkedAgainst.set(program.orElseThrow());
+                return session("w2-1", next.toString(), 3, 2, true);
+            });
+            assertThat(org.psoascoach.contract.PlanJson.write(checkedAgainst.get())).isEqualTo(today);
             assertThat(journal.record(me).plans()).hasSize(2);
         }
     }
