@@ -64,7 +64,7 @@ final class SyncProbe implements AutoCloseable {
         Arrays.sort(sorted);
         if (sorted.length == 0) return "no sync made";
         long over = Arrays.stream(sorted).filter(n -> n > 20_000_000L).count();
-        return String.format("%,d synced 4 KiB writes (one every %d ms): p50 %.2f ms, p99 %.2f, max %.1f; %d over 20 ms",
+        return String.format(java.util.Locale.ROOT, "%,d synced 4 KiB writes (one every %d ms): p50 %.2f ms, p99 %.2f, max %.1f; %d over 20 ms",
                 sorted.length, periodNanos / 1_000_000, at(sorted, 0.50), at(sorted, 0.99), sorted[sorted.length - 1] / 1e6, over);
     }
 
