@@ -21,12 +21,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -168,7 +167,7 @@ public final class LogBenchmark {
             String base = "http://127.0.0.1:" + port;
             awaitHealth(base, server);
             Path syncFolder = backend == Backend.SQLITE ? folder : Path.of(System.getProperty("java.io.tmpdir"));
-            double syncsBefore = syncsPerSecond(syncFolder, 3);
+            double syncsBefore = SyncProbe.perSecond(syncFolder, 3);
             String warm = wrk(base, lua, writers, 20, false); // warm-up: the server's compiler (C2 is still at work after 5 s), the database's cache
             double cpuBefore = cpuSeconds(server.pid());
             java.util.Map<String, Double> threadsBefore = threadCpu(server.pid());
@@ -179,7 +178,7 @@ public final class LogBenchmark {
             double cpu = cpuSeconds(server.pid()) - cpuBefore;
             java.util.Map<String, Double> threadsAfter = threadCpu(server.pid());
             long[] writerAfter = writerSchedule(server.pid());
-            double syncsAfter = syncsPerSecond(syncFolder, 3);
+            double syncsAfter = SyncProbe.perSecond(syncFolder, 3);
             System.out.printf("%s, %d writers on %d accounts, %d s (launcher defaults: ./psoas serve)%n", backend.name().toLowerCase(java.util.Locale.ROOT),
                     writers, writers, seconds);
             System.out.printf("  disk: %,.0f synced 4 KiB writes/s before, %,.0f after (FileChannel.force in %s)%n", syncsBefore, syncsAfter, syncFolder);
@@ -338,25 +337,6 @@ public final class LogBenchmark {
             }
         }
         return null;
-    }
-
-    /** The disk's rate of synced writes: 4 KiB written and forced to disk, over and over, for SECONDS. */
-    static double syncsPerSecond(Path folder, int seconds) throws IOException {
-        Path file = folder.resolve("sync-probe.bin");
-        ByteBuffer block = ByteBuffer.allocate(4096);
-        long n = 0;
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            long end = System.nanoTime() + seconds * 1_000_000_000L, start = System.nanoTime();
-            while (System.nanoTime() < end) {
-                block.clear();
-                channel.write(block, (n % 256) * 4096);
-                channel.force(false);
-                n++;
-            }
-            return n / ((System.nanoTime() - start) / 1e9);
-        } finally {
-            Files.deleteIfExists(file);
-        }
     }
 
     private static String indent(String text) {

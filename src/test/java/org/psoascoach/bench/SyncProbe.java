@@ -11,10 +11,11 @@ import java.util.Arrays;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The disk's own synced-write times while a benchmark runs: 4 KiB written and forced to disk every PERIOD, on a thread
- * of its own, in the database's folder. Every commit that answers a log waits for such a sync, so a slow one here is a
- * stall every write of its moment shares: the machine's limit on the tail. Sparse enough (20 a second at 50 ms) to add
- * little to the disk's load, dense enough to see any stall longer than the period.
+ * The disk's own synced writes, 4 KiB written and forced to disk in the database's folder: their rate back to back
+ * ({@link #perSecond}), and their times while a benchmark runs, one every PERIOD on a thread of its own
+ * ({@link #start}). Every commit that answers a log waits for such a sync, so a slow one here is a stall every write
+ * of its moment shares: the machine's limit on the tail. Sparse enough (20 a second at 50 ms) to add little to the
+ * disk's load, dense enough to see any stall longer than the period.
  */
 final class SyncProbe implements AutoCloseable {
     private final Path file;
@@ -32,6 +33,27 @@ final class SyncProbe implements AutoCloseable {
         thread.setDaemon(true);
     }
 
+    /** The disk's rate of synced writes: one after another, for {@code seconds}. */
+    static double perSecond(Path folder, int seconds) throws IOException {
+        Path file = folder.resolve("sync-probe.bin");
+        ByteBuffer block = ByteBuffer.allocate(4096);
+        long n = 0;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            long start = System.nanoTime(), end = start + seconds * 1_000_000_000L;
+            while (System.nanoTime() < end) syncOne(channel, block, n++);
+            return n / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Writes the 4 KiB block at one of a few places in the file and forces it to disk. */
+    private static void syncOne(FileChannel channel, ByteBuffer block, long n) throws IOException {
+        block.clear();
+        channel.write(block, (n % 16) * 4096L);
+        channel.force(false);
+    }
+
     static SyncProbe start(Path folder, long periodMillis) {
         SyncProbe probe = new SyncProbe(folder, periodMillis);
         probe.thread.start();
@@ -43,10 +65,8 @@ final class SyncProbe implements AutoCloseable {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             long next = System.nanoTime();
             while (!stopping && count < nanos.length) {
-                block.clear();
                 long start = System.nanoTime();
-                channel.write(block, (count % 16) * 4096L);
-                channel.force(false);
+                syncOne(channel, block, count);
                 nanos[count++] = System.nanoTime() - start;
                 next += periodNanos;
                 LockSupport.parkNanos(next - System.nanoTime());
