@@ -1,16 +1,5 @@
 // Psoas Coach: small progressive enhancements. Every page works without this file.
 
-// Menu: on a narrow screen the links fold behind one button (the CSS keeps them listed when this file does not run).
-for (const button of document.querySelectorAll('.menu-button')) {
-  const links = document.getElementById(button.getAttribute('aria-controls'));
-  button.hidden = false;
-  button.addEventListener('click', () => {
-    const open = button.getAttribute('aria-expanded') !== 'true';
-    button.setAttribute('aria-expanded', String(open));
-    links.classList.toggle('open', open);
-  });
-}
-
 // Sign-up: offer the browser's own time zone instead of UTC.
 for (const input of document.querySelectorAll('input[data-browser-zone]')) {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;

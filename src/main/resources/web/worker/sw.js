@@ -2,7 +2,9 @@
 // offline until the server can be reached. A queued log is sent with its idempotency key, so however often a
 // send is retried (a lost answer, two tabs, a sync that overlaps another) the server saves it once.
 
-const CACHE = 'psoas-session-v2';
+// A new name when scripts move between files (v3: the menu's toggle went from app.js to early.js): activating drops
+// the old cache, so a page never runs one file's old copy beside another's new one.
+const CACHE = 'psoas-session-v3';
 // Every answer names the signed-in account's device tag in this header (none when nobody is signed in). A queued
 // log and the kept session page belong to the account they were made under, and only ever go to that account.
 const ACCOUNT_HEADER = 'X-Psoas-Account';

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -404,6 +405,22 @@ class BrowserTest {
     }
 
     @Test
+    void onAPhoneTheMenuOpensAndSignsOutEvenWhenTheLaterScriptNeverArrives() {
+        // a dropped connection on a train, from the first page on (so no service worker keeps an older copy either)
+        page.route("**/static/app.js", route -> route.abort());
+        visit("/signup", "signup-menu");
+        signUp("menu@example.org");
+        page.navigate(server.base + "/library");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Progress"))).isHidden();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Progress"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page).hasURL(server.base + "/");
+        consoleErrors.removeIf(e -> e.contains("app.js") || e.contains("ERR_FAILED"));
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
     void todayShowsTheSessionDoneAndTheHistoryKeepsEachLogWithItsNotePainAndSets() {
         visit("/signup", "signup-today");
         signUp("daily@example.org");
@@ -600,7 +617,7 @@ class BrowserTest {
     private void logOffline(String note) {
         page.navigate(server.base + "/session");
         page.waitForFunction("navigator.serviceWorker.controller !== null");
-        page.waitForFunction("caches.open('psoas-session-v2').then(c => c.keys()).then(k => k.some(r => r.url.endsWith('/session'))"
+        page.waitForFunction("caches.open('psoas-session-v3').then(c => c.keys()).then(k => k.some(r => r.url.endsWith('/session'))"
                 + " && k.some(r => r.url.includes('/figures/')) && k.some(r => r.url.endsWith('/session/offline')))");
         server.close();
         page.reload();
@@ -752,7 +769,7 @@ class BrowserTest {
         assess();
         page.navigate(server.base + "/session");
         page.waitForFunction("navigator.serviceWorker.controller !== null");
-        page.waitForFunction("caches.open('psoas-session-v2').then(c => c.keys()).then(k => k.some(r => r.url.endsWith('/session'))"
+        page.waitForFunction("caches.open('psoas-session-v3').then(c => c.keys()).then(k => k.some(r => r.url.endsWith('/session'))"
                 + " && k.some(r => r.url.endsWith('/session/offline')))");
         server.close();
         page.reload();
@@ -873,6 +890,8 @@ class BrowserTest {
 
     /** On a phone the links fold behind the Menu button; on a wide screen they are already there. */
     private void openMenu() {
+        // a click's navigation may still be parsing its page: the Menu button is known to be there or not only after it
+        page.waitForLoadState(LoadState.DOMCONTENTLOADED);
         var menu = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"));
         if (menu.isVisible() && "false".equals(menu.getAttribute("aria-expanded"))) menu.click();
     }
