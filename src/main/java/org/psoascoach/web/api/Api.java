@@ -23,6 +23,7 @@ import org.psoascoach.json.Problem;
 import org.psoascoach.planning.Plan;
 import org.psoascoach.planning.PlanResult;
 import org.psoascoach.planning.Planner;
+import org.psoascoach.progress.DoneItem;
 import org.psoascoach.progress.LoggedSession;
 import org.psoascoach.session.SessionScript;
 import org.psoascoach.store.Ids;
@@ -167,16 +168,18 @@ public final class Api {
         try {
             logged = journal.log(who, visitors.of(ctx).revision(), today, program -> {
                 Plan plan = program.map(PlanResult::plan).orElse(null);
+                // built once: this runs on the database's single writer, inside the log's own write
+                List<DoneItem> planned = plan == null ? List.of() : SessionScript.asPlanned(plan);
                 LoggedSession session = read.session();
                 if (!read.itemsGiven()) {
                     if (plan == null) {
                         throw new Failure(HttpStatus.CONFLICT, "No plan to log against", "There is no current plan; send the items that were done",
                                 List.of(new Problem("$.items", "is required when there is no current plan")));
                     }
-                    session = session.withItems(SessionScript.asPlanned(plan));
+                    session = session.withItems(planned);
                 }
                 // "completed" is the server's to decide, from the sets done against the current plan; a client's own is ignored
-                return session.decided(plan == null ? List.of() : SessionScript.asPlanned(plan));
+                return session.decided(planned);
             });
         } catch (InvalidInputException e) {
             throw new Failure(HttpStatus.BAD_REQUEST, "Invalid session", e.problems().size() + " problem(s) in the session; see errors", e.problems());

@@ -184,6 +184,42 @@ class ApiTest {
         }
     }
 
+    @Test
+    void aSessionWithoutItemsNeedsAPlanAndWhetherItIsCompletedIsTheServersToDecide() throws Exception {
+        try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
+            WebClient client = new WebClient(server.base);
+            client.get("/signup");
+            WebTest.signUp(client, "decide@example.org");
+            String csrf = WebTest.apiToken(client);
+
+            // no assessment yet, so no plan: "as planned" means nothing, and nothing is saved
+            HttpResponse<String> noPlan = client.json("POST", "/api/v1/sessions", "{\"painBefore\": 2, \"painAfter\": 2}", Api.CSRF_HEADER, csrf);
+            assertThat(noPlan.statusCode()).isEqualTo(409);
+            assertThat(assertProblem(noPlan).path("errors").get(0).path("field").asText()).isEqualTo("$.items");
+            assertThat(WebTest.count(db, "session_log")).isZero();
+
+            client.json("POST", "/api/v1/assessments", org.psoascoach.contract.IntakeJson.write(Fixtures.intake().build()), Api.CSRF_HEADER, csrf);
+            var first = org.psoascoach.session.SessionScript.asPlanned(Fixtures.plan(Fixtures.intake()).plan()).get(0);
+            String oneSet = "{\"idempotencyKey\": \"part\", \"completed\": true, \"painBefore\": 2, \"painAfter\": 2, \"items\": [{\"id\": \""
+                    + first.itemId() + "\", \"side\": \"" + first.side().id() + "\", \"sets\": 1"
+                    + (first.reps() != null ? ", \"reps\": " + first.reps() : "")
+                    + (first.holdSeconds() != null ? ", \"holdSeconds\": " + first.holdSeconds() : "") + "}]}";
+            HttpResponse<String> part = client.json("POST", "/api/v1/sessions", oneSet, Api.CSRF_HEADER, csrf);
+            assertThat(part.statusCode()).as(part.body()).isEqualTo(201);
+            assertThat(completed(db, "part")).as("one set of one item, whatever the client claims").isFalse();
+
+            HttpResponse<String> asPlanned = client.json("POST", "/api/v1/sessions",
+                    "{\"idempotencyKey\": \"whole\", \"completed\": false, \"painBefore\": 2, \"painAfter\": 2}", Api.CSRF_HEADER, csrf);
+            assertThat(asPlanned.statusCode()).as(asPlanned.body()).isEqualTo(201);
+            assertThat(completed(db, "whole")).as("no items sent: the plan as it stands, done whole").isTrue();
+        }
+    }
+
+    private static boolean completed(Database db, String key) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT completed FROM session_log WHERE idempotency_key = :key")
+                .bind("key", key).mapTo(Boolean.class).one());
+    }
+
     /** The first example the operation documents for its request body. */
     private static String example(JsonNode doc, JsonNode op) {
         JsonNode examples = op.at("/requestBody/content/application~1json/examples");
