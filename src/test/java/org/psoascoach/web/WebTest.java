@@ -286,6 +286,14 @@ public class WebTest {
         return client.json("GET", "/api/v1/plans", null).headers().firstValue(Api.CSRF_HEADER).orElseThrow();
     }
 
+    /** A new browser that has just created an account with {@code email}, signed in. */
+    public static WebClient signedUp(TestServer server, String email) {
+        WebClient client = new WebClient(server.base);
+        client.get("/signup");
+        assertThat(signUp(client, email).statusCode()).isEqualTo(303);
+        return client;
+    }
+
     public static WebClient startAssessment(TestServer server) { return startAssessment(server, "person@example.org"); }
 
     public static WebClient startAssessment(TestServer server, String email) {

@@ -31,13 +31,6 @@ class AccountTrustTest {
     @TempDir
     Path folder;
 
-    private static WebClient signedUp(TestServer server, String email) {
-        WebClient client = new WebClient(server.base);
-        client.get("/signup");
-        assertThat(WebTest.signUp(client, email).statusCode()).isEqualTo(303);
-        return client;
-    }
-
     private static HttpResponse<String> signIn(WebClient client, String email, String password) {
         client.get("/signin");
         return client.post("/signin", "email", email, "password", password, "next", "/program");
@@ -68,7 +61,7 @@ class AccountTrustTest {
     @Test
     void afterFiveWrongPasswordsTheAccountIsLockedWhateverThePasswordButNotForADeviceThatSignedInBefore() throws Exception {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db); TestServer other = TestServer.start(db)) {
-            WebClient owner = signedUp(server, "owner@example.org"); // this device signed in before: it is remembered
+            WebClient owner = WebTest.signedUp(server, "owner@example.org"); // this device signed in before: it is remembered
             owner.post("/signout");
             WebClient guesser = new WebClient(server.base);
             for (int i = 0; i < SignInThrottle.ACCOUNT_FAILURES; i++) {
@@ -89,7 +82,7 @@ class AccountTrustTest {
     @Test
     void oneClientGuessingAcrossManyAccountsIsLockedToo() throws Exception {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
-            signedUp(server, "someone@example.org");
+            WebTest.signedUp(server, "someone@example.org");
             WebClient guesser = new WebClient(server.base);
             for (int i = 0; i < SignInThrottle.CLIENT_FAILURES; i++) signIn(guesser, "nobody" + i + "@example.org", "guess");
             assertThat(signIn(guesser, "someone@example.org", PASSWORD).statusCode()).isEqualTo(429);
@@ -101,7 +94,7 @@ class AccountTrustTest {
     @Test
     void aSignInEndsAfter14DaysWithoutUseAndAfter90DaysInAnyCase() throws Exception {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
-            WebClient idle = signedUp(server, "idle@example.org");
+            WebClient idle = WebTest.signedUp(server, "idle@example.org");
             assertThat(idle.get("/account").statusCode()).isEqualTo(200);
             String fifteenDaysAgo = org.psoascoach.store.Times.text(Instant.now().minus(15, ChronoUnit.DAYS));
             db.jdbi().useHandle(h -> h.createUpdate("UPDATE sign_in_session SET last_seen_at = :t").bind("t", fifteenDaysAgo).execute());
@@ -146,7 +139,7 @@ class AccountTrustTest {
     void personalAnswersAreNeverKeptByTheBrowserAndHttpsBringsHsts() throws Exception {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db);
              TestServer https = TestServer.start(db, s -> s.withSecureCookies(true))) {
-            WebClient client = signedUp(server, "private@example.org");
+            WebClient client = WebTest.signedUp(server, "private@example.org");
             assertThat(client.json("GET", "/api/v1/plans", null).headers().firstValue("Cache-Control")).hasValue("no-store");
             assertThat(client.get("/account").headers().firstValue("Cache-Control")).hasValue("no-store");
             assertThat(client.get("/").headers().firstValue("Strict-Transport-Security")).isEmpty();
@@ -158,7 +151,7 @@ class AccountTrustTest {
     void theCalendarAddressIsBuiltFromTheConfiguredPublicAddress() throws Exception {
         try (Database db = Backend.SQLITE.open(folder);
              TestServer server = TestServer.start(db, s -> new Settings(false, URI.create("https://coach.example.org"), s.mailer(), 1.0))) {
-            WebClient client = signedUp(server, "calendar@example.org");
+            WebClient client = WebTest.signedUp(server, "calendar@example.org");
             client.get("/reminders");
             assertThat(client.post("/reminders/new").body()).contains("value=\"https://coach.example.org/calendar/");
         }
@@ -183,7 +176,7 @@ class AccountTrustTest {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
             WebClient anna = WebTest.startAssessment(server, "anna@example.org");
             WebTest.answerAsTheDeskWorker(anna);
-            WebClient ben = signedUp(server, "ben@example.org");
+            WebClient ben = WebTest.signedUp(server, "ben@example.org");
             // Ben has no assessment: every personal page and API answer is Ben's own (empty), never Anna's
             assertThat(ben.get("/results").statusCode()).isEqualTo(303);
             assertThat(ben.get("/program").statusCode()).isEqualTo(303);
@@ -200,7 +193,7 @@ class AccountTrustTest {
     @Test
     void changingTheEmailAsksForThePassword() throws Exception {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
-            WebClient client = signedUp(server, "old@example.org");
+            WebClient client = WebTest.signedUp(server, "old@example.org");
             client.get("/account");
             HttpResponse<String> refused = client.post("/account/email", "email", "new@example.org", "password", "not my password");
             assertThat(refused.statusCode()).isEqualTo(422);
@@ -214,7 +207,7 @@ class AccountTrustTest {
     @Test
     void aNewPasswordEndsEveryOtherSignInAndTheDeviceListCanEndThemToo() throws Exception {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
-            WebClient phone = signedUp(server, "two@example.org");
+            WebClient phone = WebTest.signedUp(server, "two@example.org");
             WebClient laptop = new WebClient(server.base);
             signIn(laptop, "two@example.org", PASSWORD);
             String page = phone.get("/account").body();

@@ -138,9 +138,7 @@ class ApiTest {
     @Test
     void savingAnAssessmentNeedsTheSessionsCsrfToken() throws Exception {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
-            WebClient client = new WebClient(server.base);
-            client.get("/signup");
-            WebTest.signUp(client, "api@example.org");
+            WebClient client = WebTest.signedUp(server, "api@example.org");
             HttpResponse<String> forged = client.json("POST", "/api/v1/assessments", org.psoascoach.contract.IntakeJson.write(Fixtures.intake().build()));
             assertThat(forged.statusCode()).isEqualTo(403);
             assertThat(assertProblem(forged).path("errors").get(0).path("field").asText()).isEqualTo(Api.CSRF_HEADER);
@@ -151,9 +149,7 @@ class ApiTest {
     @Test
     void aSessionSentTwiceWithItsKeyIsSavedOnceAndTheSecondSendSaysSo() throws Exception {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
-            WebClient client = new WebClient(server.base);
-            client.get("/signup");
-            WebTest.signUp(client, "log@example.org");
+            WebClient client = WebTest.signedUp(server, "log@example.org");
             String csrf = WebTest.apiToken(client);
             client.json("POST", "/api/v1/assessments", org.psoascoach.contract.IntakeJson.write(Fixtures.intake().build()), Api.CSRF_HEADER, csrf);
             String session = "{\"idempotencyKey\": \"offline-1\", \"painBefore\": 4, \"painAfter\": 3}";
@@ -187,9 +183,7 @@ class ApiTest {
     @Test
     void aSessionWithoutItemsNeedsAPlanAndWhetherItIsCompletedIsTheServersToDecide() throws Exception {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
-            WebClient client = new WebClient(server.base);
-            client.get("/signup");
-            WebTest.signUp(client, "decide@example.org");
+            WebClient client = WebTest.signedUp(server, "decide@example.org");
             String csrf = WebTest.apiToken(client);
 
             // no assessment yet, so no plan: "as planned" means nothing, and nothing is saved

@@ -99,9 +99,7 @@ class ProgressPagesTest {
     @Test
     void partnerTestsGetTheirOwnChartsPerSide() throws Exception {
         try (Database db = Backend.SQLITE.open(folder); TestServer server = TestServer.start(db)) {
-            WebClient client = new WebClient(server.base);
-            client.get("/signup");
-            WebTest.signUp(client, "partner@example.org");
+            WebClient client = WebTest.signedUp(server, "partner@example.org");
             String csrf = WebTest.apiToken(client);
             // with a helper, not pregnant: the two partner tests are asked (lying tests end at pregnancy week 13)
             String intake = """
