@@ -194,11 +194,11 @@ class ApiTest {
 
             client.json("POST", "/api/v1/assessments", org.psoascoach.contract.IntakeJson.write(Fixtures.intake().build()), Api.CSRF_HEADER, csrf);
             var first = org.psoascoach.session.SessionScript.asPlanned(Fixtures.plan(Fixtures.intake()).plan()).get(0);
-            String oneSet = "{\"idempotencyKey\": \"part\", \"completed\": true, \"painBefore\": 2, \"painAfter\": 2, \"items\": [{\"id\": \""
-                    + first.itemId() + "\", \"side\": \"" + first.side().id() + "\", \"sets\": 1"
-                    + (first.reps() != null ? ", \"reps\": " + first.reps() : "")
-                    + (first.holdSeconds() != null ? ", \"holdSeconds\": " + first.holdSeconds() : "") + "}]}";
-            HttpResponse<String> part = client.json("POST", "/api/v1/sessions", oneSet, Api.CSRF_HEADER, csrf);
+            var oneSet = JSON.createObjectNode().put("idempotencyKey", "part").put("completed", true).put("painBefore", 2).put("painAfter", 2);
+            var item = oneSet.putArray("items").addObject().put("id", first.itemId()).put("side", first.side().id()).put("sets", 1);
+            if (first.reps() != null) item.put("reps", first.reps());
+            if (first.holdSeconds() != null) item.put("holdSeconds", first.holdSeconds());
+            HttpResponse<String> part = client.json("POST", "/api/v1/sessions", oneSet.toString(), Api.CSRF_HEADER, csrf);
             assertThat(part.statusCode()).as(part.body()).isEqualTo(201);
             assertThat(completed(db, "part")).as("one set of one item, whatever the client claims").isFalse();
 
